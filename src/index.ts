@@ -1,0 +1,3 @@
+export {toMatrix, toRows, isMatrix} from "./matrix.js";
+export type {Matrix, Rows} from "./matrix.js";
+export {randomSource, randomInt} from "./random.js";
