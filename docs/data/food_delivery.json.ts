@@ -1,0 +1,4 @@
+// Thin loader entry: Framework runs loaders only inside docs/; the logic lives in loaders/.
+import {printSeedDataset} from "../../loaders/seedDataset.js";
+
+printSeedDataset("food_delivery");

@@ -1,0 +1,77 @@
+// Shared browser-test harness: Debian's Chromium driven by playwright-core against the built site.
+import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+import {inject} from "vitest";
+
+export const routes = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan", "/restaurant", "/segmentation", "/assignment"];
+
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync"
+];
+
+export function baseURL(): string {
+  return inject("baseURL");
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: chromiumArgs});
+}
+
+/** What a page did while it loaded and ran: console errors, page errors, requests to other hosts, failed requests. */
+export interface Watch {
+  consoleErrors: string[];
+  pageErrors: string[];
+  offsite: string[];
+  failed: string[];
+}
+
+export interface Opened {
+  page: Page;
+  context: BrowserContext;
+  watch: Watch;
+}
+
+/** Opens a route in a fresh context, recording everything that goes wrong, and waits for the page's cells to settle. */
+export async function open(browser: Browser, path: string, {width = 1280, height = 900, colorScheme = "light" as "light" | "dark"} = {}): Promise<Opened> {
+  const context = await browser.newContext({viewport: {width, height}, colorScheme, acceptDownloads: true});
+  const page = await context.newPage();
+  const base = new URL(baseURL());
+  const watch: Watch = {consoleErrors: [], pageErrors: [], offsite: [], failed: []};
+  page.on("console", (msg) => {
+    if (msg.type() === "error") watch.consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => watch.pageErrors.push(String(err)));
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if ((url.protocol === "http:" || url.protocol === "https:") && url.host !== base.host) watch.offsite.push(req.url());
+  });
+  page.on("requestfailed", (req) => watch.failed.push(`${req.url()} ${req.failure()?.errorText ?? ""}`));
+  const response = await page.goto(new URL(path, base).href, {waitUntil: "load"});
+  if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
+  await settle(page);
+  return {page, context, watch};
+}
+
+/** Waits until Framework has no pending cells (no `.observablehq--loading`) and the DOM is quiet. */
+export async function settle(page: Page, {timeout = 30_000} = {}): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, undefined, {timeout});
+  await page.waitForTimeout(150);
+}
+
+/** Texts of failed cells (Framework marks them with .observablehq--error). */
+export async function cellErrors(page: Page): Promise<string[]> {
+  return page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent ?? ""));
+}
+
+/** Sets an Inputs range/number/text control found by its label text, and waits for the page to settle. */
+export async function setInput(page: Page, label: string | RegExp, value: string | number): Promise<void> {
+  const input = page.getByLabel(label).first();
+  await input.fill(String(value));
+  await input.dispatchEvent("input");
+  await settle(page);
+}
