@@ -1,4 +1,4 @@
-// Builds the site once (unless PK_SKIP_BUILD=1 and dist/ exists) and serves dist/ on 127.0.0.1
+// Builds the site once (unless PK_BASE_URL is set) (unless PK_SKIP_BUILD=1 and dist/ exists) and serves dist/ on 127.0.0.1
 // for every browser test file. The URL reaches the tests through `inject("baseURL")`.
 import {execSync} from "node:child_process";
 import {existsSync} from "node:fs";
@@ -13,6 +13,11 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // PK_BASE_URL=http://127.0.0.1:PORT tests a running `observable preview` instead (while developing a page).
+  if (process.env.PK_BASE_URL) {
+    project.provide("baseURL", process.env.PK_BASE_URL);
+    return async () => {};
+  }
   const root = process.cwd();
   const dist = join(root, "dist");
   if (!(process.env.PK_SKIP_BUILD === "1" && existsSync(join(dist, "index.html")))) {
