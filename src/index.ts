@@ -7,3 +7,5 @@ export {minMaxScale} from "./minMaxScale.js";
 export {robustScale} from "./robustScale.js";
 export {applyScaling} from "./applyScaling.js";
 export type {Scaling, Scaled} from "./applyScaling.js";
+export {pca, projectPca} from "./pca.js";
+export type {PcaOptions, PcaResult, PcaSolver} from "./pca.js";
