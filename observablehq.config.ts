@@ -1,4 +1,7 @@
 // Pattern Kitchen: Observable Framework configuration. See https://observablehq.com/framework/config
+// The service worker (offline reading) exists only in built sites: scripts/postbuild.ts writes dist/sw.js.
+const building = process.argv.includes("build");
+
 export default {
   title: "Pattern Kitchen",
   root: "docs",
@@ -29,10 +32,11 @@ export default {
   search: true,
   sidebar: true,
   toc: true,
-  theme: ["air", "near-midnight"],
+  // docs/style.css = Framework default + air (light) / near-midnight (dark) + our page tools and print rules.
+  style: "style.css",
   // No web fonts from another host: the default theme's Google Fonts stylesheet is dropped and
   // the theme falls back to system serif/sans fonts. The site must request nothing off-site.
   globalStylesheets: [],
-  head: `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='5' cy='6' r='3' fill='%234269d0'/%3E%3Ccircle cx='11' cy='10' r='3' fill='%23efb118'/%3E%3C/svg%3E">`,
+  head: `${building ? '<meta name="pk-service-worker" content="./sw.js">' : ""}<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='5' cy='6' r='3' fill='%234269d0'/%3E%3Ccircle cx='11' cy='10' r='3' fill='%23efb118'/%3E%3C/svg%3E">`,
   footer: "Pattern Kitchen · an open course on unsupervised learning · your data never leaves your browser."
 };

@@ -1,18 +1,11 @@
 // Shared browser-test harness: Debian's Chromium driven by playwright-core against the built site.
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
 import {inject} from "vitest";
+import {chromiumArgs} from "./chromium.js";
 
 export const routes = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan", "/restaurant", "/segmentation", "/assignment"];
 
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-];
+export {chromiumArgs};
 
 export function baseURL(): string {
   return inject("baseURL");
