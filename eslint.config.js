@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -6,13 +7,17 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: {console: "readonly", process: "readonly", URL: "readonly", document: "readonly", window: "readonly", navigator: "readonly", self: "readonly", structuredClone: "readonly", performance: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Blob: "readonly", indexedDB: "readonly", localStorage: "readonly", location: "readonly", history: "readonly"}
-    },
+    languageOptions: {globals: {...globals.node, ...globals.browser, ...globals.worker}},
     rules: {
       "no-restricted-properties": ["error", {object: "Math", property: "random", message: "Inject randomness: use randomSource(seed) from src/random.ts."}],
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-unused-vars": ["error", {argsIgnorePattern: "^_", varsIgnorePattern: "^_"}]
     }
+  },
+  {
+    // The library is pure TypeScript: no DOM, no Node built-ins, so pages, workers and loaders share it.
+    files: ["src/**/*.ts"],
+    languageOptions: {globals: {...globals.es2021}},
+    rules: {"no-restricted-globals": ["error", "document", "window", "localStorage", "indexedDB"]}
   }
 );
