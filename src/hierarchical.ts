@@ -1,0 +1,315 @@
+// Agglomerative clustering that returns scipy's linkage matrix.
+//
+// Why not ml-hclust (the npm peer): its `agnes` rebuilds the distance matrix after every merge, so
+// time grows as n³ (18 s at 2,000 rows in peer-baseline.md); its `ward` is R's ward.D (the squared
+// update applied to plain distances), whose heights are not scipy's; and it returns a tree object
+// rather than a linkage matrix that can be compared with scipy, cut and drawn.
+import {toMatrix} from "./matrix.js";
+import type {Rows} from "./matrix.js";
+
+/** How the distance between two clusters is measured. */
+export type Linkage = "ward" | "complete" | "average" | "single";
+
+/** Options of {@link hierarchical}. */
+export interface HierarchicalOptions {
+  /**
+   * Between-cluster distance; defaults to `"ward"` (scipy's ward: the height of merging A and B is
+   * √(2|A||B| / (|A|+|B|)) · ‖centroid A − centroid B‖, not R's ward.D). `"complete"` is the largest,
+   * `"average"` the mean and `"single"` the smallest Euclidean distance between members.
+   */
+  linkage?: Linkage;
+}
+
+/** Result of {@link hierarchical}. */
+export interface HierarchicalResult {
+  /**
+   * The n − 1 merges in scipy's linkage-matrix layout: row i is `[a, b, height, size]`, joining
+   * clusters a < b (ids below n are observations, id n + i is the cluster made by row i) at
+   * `height` into a cluster of `size` observations. Rows are in non-decreasing height.
+   */
+  merges: number[][];
+}
+
+/**
+ * Agglomerative hierarchical clustering on Euclidean distances, with the same merges as scipy's
+ * `linkage(X, method)` (equal-height merges may come in another order).
+ *
+ * Ward and single linkage never build a distance matrix (memory linear in the rows); complete and
+ * average keep the n(n − 1)/2 pairwise distances (8 bytes each: 400 MB at 10,000 rows).
+ */
+export function hierarchical(X: Rows, {linkage = "ward"}: HierarchicalOptions = {}): HierarchicalResult {
+  const {data, n, d} = toMatrix(X);
+  if (n < 2) throw new RangeError(`hierarchical clustering needs at least 2 rows; the data has ${n}`);
+  let raw: Float64Array; // (n − 1) × 3: a, b, height with provisional ids
+  switch (linkage) {
+    case "ward":
+      raw = wardChain(data, n, d);
+      break;
+    case "single":
+      raw = primSingle(data, n, d);
+      break;
+    case "complete":
+    case "average":
+      raw = matrixChain(data, n, d, linkage);
+      break;
+    default: {
+      const never: never = linkage;
+      throw new RangeError(`unknown linkage: ${String(never)}; use "ward", "complete", "average" or "single"`);
+    }
+  }
+  return {merges: label(raw, n)};
+}
+
+/**
+ * Nearest-neighbour chain (Murtagh 1983; Müllner 2011) for Ward on centroids and sizes: O(n²d)
+ * time and O(nd) memory. Ids and tie-breaking follow scipy's `nn_chain` (the merged cluster takes
+ * the larger id; the previous chain element wins ties, then the lowest id), so ties resolve alike.
+ * The active clusters live in slots 0..m − 1 (swap-removed) so the inner loop reads memory in order.
+ */
+function wardChain(data: Float64Array, n: number, d: number): Float64Array {
+  const out = new Float64Array((n - 1) * 3);
+  const C = Float64Array.from(data); // centroid of the cluster in each slot
+  const size = new Float64Array(n).fill(1); // by slot
+  const idOf = new Int32Array(n); // slot → cluster id
+  const slotOf = new Int32Array(n); // cluster id → slot
+  for (let i = 0; i < n; ++i) idOf[i] = slotOf[i] = i;
+  const chain = new Int32Array(n); // cluster ids
+  let m = n;
+  let length = 0;
+  for (let k = 0; k < n - 1; ++k) {
+    if (length === 0) {
+      let first = n;
+      for (let s = 0; s < m; ++s) if (idOf[s] < first) first = idOf[s];
+      chain[length++] = first;
+    }
+    let x: number, y: number, best: number;
+    for (;;) {
+      x = chain[length - 1];
+      const sx = slotOf[x];
+      const nx = size[sx];
+      const ox = sx * d;
+      const prev = length > 1 ? chain[length - 2] : -1;
+      best = Infinity;
+      y = -1;
+      if (prev >= 0) {
+        best = wardSquared(C, ox, slotOf[prev] * d, d, nx, size[slotOf[prev]]);
+        y = prev;
+      }
+      for (let s = 0; s < m; ++s) {
+        if (s === sx) continue;
+        const ns = size[s];
+        const os = s * d;
+        let ss = 0;
+        for (let j = 0; j < d; ++j) {
+          const t = C[ox + j] - C[os + j];
+          ss += t * t;
+        }
+        const w = ((2 * nx * ns) / (nx + ns)) * ss;
+        if (w < best || (w === best && y !== prev && idOf[s] < y)) {
+          best = w;
+          y = idOf[s];
+        }
+      }
+      if (y === prev) break;
+      chain[length++] = y;
+    }
+    length -= 2;
+    if (x > y) [x, y] = [y, x];
+    const sx = slotOf[x];
+    const sy = slotOf[y];
+    const nx = size[sx];
+    const ny = size[sy];
+    const o = k * 3;
+    out[o] = x;
+    out[o + 1] = y;
+    out[o + 2] = Math.sqrt(best);
+    // The merged cluster keeps y's id and slot; x's slot is refilled by the last one.
+    for (let j = 0; j < d; ++j) C[sy * d + j] = (nx * C[sx * d + j] + ny * C[sy * d + j]) / (nx + ny);
+    size[sy] = nx + ny;
+    const last = --m;
+    if (sx !== last) {
+      C.copyWithin(sx * d, last * d, last * d + d);
+      size[sx] = size[last];
+      idOf[sx] = idOf[last];
+      slotOf[idOf[sx]] = sx;
+    }
+  }
+  return out;
+}
+
+function wardSquared(C: Float64Array, oa: number, ob: number, d: number, na: number, nb: number): number {
+  let ss = 0;
+  for (let j = 0; j < d; ++j) {
+    const t = C[oa + j] - C[ob + j];
+    ss += t * t;
+  }
+  return ((2 * na * nb) / (na + nb)) * ss;
+}
+
+/**
+ * Single linkage as a minimum spanning tree grown by Prim's algorithm (Müllner 2011's MST-linkage,
+ * as scipy's `mst_single_linkage`): O(n²d) time, O(n) memory, distances computed on the fly.
+ * Squared distances are compared; the square root is taken once per edge.
+ */
+function primSingle(data: Float64Array, n: number, d: number): Float64Array {
+  const out = new Float64Array((n - 1) * 3);
+  // Points not yet in the tree, compacted by swap-removal, with their squared distance to the tree.
+  const rest = new Int32Array(n - 1);
+  const D = new Float64Array(n - 1).fill(Infinity);
+  for (let i = 1; i < n; ++i) rest[i - 1] = i;
+  let m = n - 1;
+  let x = 0;
+  for (let k = 0; k < n - 1; ++k) {
+    const ox = x * d;
+    let best = Infinity;
+    let bestSlot = -1;
+    for (let s = 0; s < m; ++s) {
+      const i = rest[s];
+      const oi = i * d;
+      let ss = 0;
+      for (let j = 0; j < d; ++j) {
+        const t = data[ox + j] - data[oi + j];
+        ss += t * t;
+      }
+      let di = D[s];
+      if (ss < di) D[s] = di = ss;
+      if (di < best || (di === best && i < rest[bestSlot])) {
+        best = di;
+        bestSlot = s;
+      }
+    }
+    const y = rest[bestSlot];
+    const o = k * 3;
+    out[o] = x;
+    out[o + 1] = y;
+    out[o + 2] = Math.sqrt(best);
+    --m;
+    rest[bestSlot] = rest[m];
+    D[bestSlot] = D[m];
+    x = y;
+  }
+  return out;
+}
+
+/**
+ * Nearest-neighbour chain on a condensed distance matrix with Lance–Williams updates, as scipy's
+ * `nn_chain`, for the linkages whose cluster distances cannot be rebuilt from centroids.
+ * O(n²) time and O(n²) memory (one Float64Array of n(n − 1)/2 distances).
+ */
+function matrixChain(data: Float64Array, n: number, d: number, linkage: "complete" | "average"): Float64Array {
+  const out = new Float64Array((n - 1) * 3);
+  const D = new Float64Array((n * (n - 1)) / 2);
+  // rowStart[i] + j is the condensed index of (i, j) for i < j.
+  const rowStart = new Float64Array(n);
+  for (let i = 0, p = 0; i < n; ++i) {
+    rowStart[i] = p - i - 1;
+    const oi = i * d;
+    for (let j = i + 1; j < n; ++j) {
+      const oj = j * d;
+      let ss = 0;
+      for (let t = 0; t < d; ++t) {
+        const v = data[oi + t] - data[oj + t];
+        ss += v * v;
+      }
+      D[p++] = Math.sqrt(ss);
+    }
+  }
+  const at = (i: number, j: number): number => (i < j ? rowStart[i] + j : rowStart[j] + i);
+  const size = new Float64Array(n).fill(1);
+  // Active ids in increasing order (removal by copyWithin: O(n) per merge, O(n²) in all).
+  const active = new Int32Array(n);
+  for (let i = 0; i < n; ++i) active[i] = i;
+  let m = n;
+  const chain = new Int32Array(n);
+  let length = 0;
+  const average = linkage === "average";
+  for (let k = 0; k < n - 1; ++k) {
+    if (length === 0) chain[length++] = active[0];
+    let x: number, y: number, best: number;
+    for (;;) {
+      x = chain[length - 1];
+      const prev = length > 1 ? chain[length - 2] : -1;
+      best = prev >= 0 ? D[at(x, prev)] : Infinity;
+      y = prev;
+      // Ids below x: column x of earlier rows; ids above x: row x, contiguous.
+      let s = 0;
+      for (; s < m; ++s) {
+        const i = active[s];
+        if (i >= x) break;
+        const v = D[rowStart[i] + x];
+        if (v < best) {
+          best = v;
+          y = i;
+        }
+      }
+      const base = rowStart[x];
+      for (++s; s < m; ++s) {
+        const i = active[s];
+        const v = D[base + i];
+        if (v < best) {
+          best = v;
+          y = i;
+        }
+      }
+      if (y === prev) break;
+      chain[length++] = y;
+    }
+    length -= 2;
+    if (x > y) [x, y] = [y, x];
+    const nx = size[x];
+    const ny = size[y];
+    const o = k * 3;
+    out[o] = x;
+    out[o + 1] = y;
+    out[o + 2] = best;
+    size[x] = 0;
+    size[y] = nx + ny;
+    // Lance–Williams update of the merged cluster (id y) against every other active cluster.
+    for (let s = 0; s < m; ++s) {
+      const i = active[s];
+      if (i === x || i === y) continue;
+      const iy = at(i, y);
+      const dx = D[at(i, x)];
+      const dy = D[iy];
+      D[iy] = average ? (nx * dx + ny * dy) / (nx + ny) : dx > dy ? dx : dy;
+    }
+    let sx = 0;
+    while (active[sx] !== x) ++sx;
+    active.copyWithin(sx, sx + 1, m);
+    --m;
+  }
+  return out;
+}
+
+/**
+ * Sorts provisional merges by height (stable) and renumbers them as scipy's `label` does: union-find
+ * where each merge creates id n + row, the smaller root first, the size last.
+ */
+function label(raw: Float64Array, n: number): number[][] {
+  const rows = Array.from({length: n - 1}, (_, i) => i);
+  rows.sort((a, b) => raw[a * 3 + 2] - raw[b * 3 + 2]); // Array.prototype.sort is stable
+  const parent = new Int32Array(2 * n - 1);
+  for (let i = 0; i < parent.length; ++i) parent[i] = i;
+  const size = new Float64Array(2 * n - 1).fill(1);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[x] !== r) {
+      const next = parent[x];
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  const merges: number[][] = new Array(n - 1);
+  for (let k = 0; k < n - 1; ++k) {
+    const o = rows[k] * 3;
+    const a = find(raw[o]);
+    const b = find(raw[o + 1]);
+    const id = n + k;
+    parent[a] = parent[b] = id;
+    size[id] = size[a] + size[b];
+    merges[k] = [Math.min(a, b), Math.max(a, b), raw[o + 2], size[id]];
+  }
+  return merges;
+}
