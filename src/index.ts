@@ -30,3 +30,5 @@ export {kDistance} from "./kDistance.js";
 export type {KDistanceOptions} from "./kDistance.js";
 export {suggestEps} from "./suggestEps.js";
 export type {SuggestEpsOptions, SuggestedEps} from "./suggestEps.js";
+export {describeComponents, signed} from "./describeComponents.js";
+export type {ComponentReading, DescribeOptions, Loading} from "./describeComponents.js";

@@ -1,0 +1,23 @@
+import * as Plot from "npm:@observablehq/plot";
+import {fixed} from "./format.js";
+
+/** Loadings heatmap: features down, kept components across, diverging colour with the value written in each cell. */
+export function loadingsHeatmap({components}, features, {width} = {}) {
+  const k = components.length;
+  const cells = components.flatMap((row, c) => row.map((v, j) => ({pc: `PC${c + 1}`, feature: features[j], v})));
+  const m = Math.max(...cells.map((d) => Math.abs(d.v)));
+  return Plot.plot({
+    width: Math.min(width, 110 + 72 * k),
+    height: 30 + 28 * features.length,
+    marginLeft: 96,
+    marginTop: 28,
+    x: {axis: "top", label: null, domain: components.map((_, c) => `PC${c + 1}`)},
+    y: {label: null, domain: features},
+    color: {type: "diverging", scheme: "PuOr", domain: [-m, m], legend: true, label: "Loading"},
+    ariaLabel: `Loadings heatmap: ${components.map((row, c) => `PC${c + 1}: ${row.map((v, j) => `${features[j]} ${fixed(v)}`).join(", ")}`).join("; ")}.`,
+    marks: [
+      Plot.cell(cells, {x: "pc", y: "feature", fill: "v", inset: 0.5, title: (d) => `${d.feature} on ${d.pc}: ${fixed(d.v)}`}),
+      Plot.text(cells, {x: "pc", y: "feature", text: (d) => fixed(d.v), fill: (d) => (Math.abs(d.v) > 0.6 * m ? "white" : "black"), fontSize: 11})
+    ]
+  });
+}
