@@ -1,0 +1,119 @@
+// A year of orders summarised by menu tier: totals, by season and by age group.
+import * as d3 from "npm:d3";
+import * as Plot from "npm:@observablehq/plot";
+import {html} from "npm:htl";
+import {count, fixed1, money, percent} from "./format.js";
+import {tierScale} from "./tierScale.js";
+
+export const seasons = ["Winter", "Spring", "Summer", "Autumn"];
+
+/** Revenue, plates, orders and mean rating of a set of orders. */
+function totals(orders) {
+  return {
+    orders: orders.length,
+    quantity: d3.sum(orders, (o) => o.quantity),
+    revenue: d3.sum(orders, (o) => o.revenue),
+    rating: d3.mean(orders, (o) => o.rating) ?? NaN
+  };
+}
+
+/**
+ * summariseOrders(orders, {tierOf, priceOf, tiers}) → the orders joined to the menu (revenue = price × quantity)
+ * and summarised: overall totals, per tier, per tier and season, per tier and age group.
+ */
+export function summariseOrders(orders, {tierOf, priceOf, tiers}) {
+  const joined = orders.map((o) => ({...o, tier: tierOf.get(o.item), revenue: priceOf.get(o.item) * o.quantity}));
+  const missing = joined.find((o) => o.tier === undefined || !Number.isFinite(o.revenue));
+  if (missing) throw new RangeError(`order ${missing.order_id} is for “${missing.item}”, which is not on the menu`);
+  const ages = Array.from(new Set(orders.map((o) => o.age_group))).sort();
+  const byTier = tiers.map((tier) => ({tier, ...totals(joined.filter((o) => o.tier === tier))}));
+  const cross = (key, values) =>
+    tiers.flatMap((tier) => values.map((v) => ({tier, [key]: v, ...totals(joined.filter((o) => o.tier === tier && o[key] === v))})));
+  return {
+    overall: totals(joined),
+    byTier,
+    bySeason: cross("season", seasons),
+    byAge: cross("age_group", ages),
+    seasonTotals: seasons.map((season) => ({season, ...totals(joined.filter((o) => o.season === season))})),
+    ageTotals: ages.map((age_group) => ({age_group, ...totals(joined.filter((o) => o.age_group === age_group))})),
+    ages,
+    joined
+  };
+}
+
+const metrics = {
+  revenue: {label: "Revenue", format: money, axis: "$s"},
+  quantity: {label: "Plates sold", format: count, axis: "s"},
+  rating: {label: "Mean rating (stars)", format: fixed1, axis: ".1f"}
+};
+
+/**
+ * segmentDots(rows, {width, by, metric, tiers}) → a dot plot: one row per season or age group, one
+ * dot per tier (colour and shape), placed by the metric ("revenue", "quantity" or "rating").
+ */
+export function segmentDots(rows, {width, by, metric, tiers, domain}) {
+  const m = metrics[metric];
+  const scale = tierScale(tiers);
+  const shown = rows.filter((r) => r.orders > 0);
+  const zeroBased = metric !== "rating";
+  return Plot.plot({
+    width,
+    height: 40 + 36 * domain.length,
+    marginLeft: 70,
+    marginRight: 24,
+    ariaLabel: `${m.label} per tier by ${by === "season" ? "season" : "age group"}: ${domain
+      .map((v) => `${v}: ${shown.filter((r) => r[by] === v).map((r) => `${r.tier} ${m.format(r[metric])}`).join(", ")}`)
+      .join("; ")}.`,
+    x: {label: `${m.label} →`, grid: true, tickFormat: m.axis, nice: true, ...(zeroBased ? {zero: true} : {})},
+    y: {label: null, domain},
+    color: {...scale.color, legend: true},
+    symbol: scale.symbol,
+    marks: [
+      Plot.ruleY(domain, {stroke: "currentColor", strokeOpacity: 0.15}),
+      Plot.dot(shown, {
+        x: metric,
+        y: by,
+        fill: "tier",
+        symbol: "tier",
+        r: 6,
+        stroke: "var(--theme-background)",
+        strokeWidth: 0.75,
+        channels: {Orders: "orders"},
+        tip: {format: {x: m.format, fill: true, symbol: false}}
+      })
+    ]
+  });
+}
+
+/** tierRevenueBars(byTier, {width, tiers}) → horizontal bars of each tier's revenue for the year, with its share. */
+export function tierRevenueBars(byTier, {width, tiers}) {
+  const total = d3.sum(byTier, (d) => d.revenue);
+  const scale = tierScale(tiers);
+  return Plot.plot({
+    width,
+    height: 30 + 32 * tiers.length,
+    marginLeft: 80,
+    marginRight: 90,
+    ariaLabel: `Revenue for the year by tier: ${byTier.map((d) => `${d.tier} ${money(d.revenue)} (${percent(d.revenue / total)})`).join(", ")}.`,
+    x: {label: "Revenue →", tickFormat: "$s", grid: true},
+    y: {label: null, domain: tiers},
+    color: scale.color,
+    marks: [
+      Plot.barX(byTier, {y: "tier", x: "revenue", fill: "tier", tip: {format: {x: money}}}),
+      Plot.text(byTier, {y: "tier", x: "revenue", text: (d) => `${money(d.revenue)} · ${percent(d.revenue / total)}`, dx: 4, textAnchor: "start", fill: "currentColor"}),
+      Plot.ruleX([0])
+    ]
+  });
+}
+
+/** kpiCards(overall, {byTier, outliers}) → the dashboard's headline numbers as cards. */
+export function kpiCards(overall, {byTier}) {
+  const top = d3.greatest(byTier, (d) => d.revenue);
+  const card = (title, value, detail) => html`<div class="card pk-kpi"><h2>${title}</h2><span class="big">${value}</span><p>${detail}</p></div>`;
+  return html`<div class="grid grid-cols-4 pk-kpis">
+    ${card("Revenue, year", money(overall.revenue), `${money(overall.revenue / 12)} a month on average`)}
+    ${card("Orders", count(overall.orders), `${fixed1(overall.quantity / overall.orders)} plates per order`)}
+    ${card("Plates sold", count(overall.quantity), `${money(overall.revenue / overall.quantity)} per plate`)}
+    ${card("Mean rating", `${fixed1(overall.rating)} ★`, top ? `${top.tier} earns most: ${percent(top.revenue / overall.revenue)} of revenue` : "")}
+  </div>`;
+}
