@@ -32,3 +32,8 @@ export {suggestEps} from "./suggestEps.js";
 export type {SuggestEpsOptions, SuggestedEps} from "./suggestEps.js";
 export {describeComponents, signed} from "./describeComponents.js";
 export type {ComponentReading, DescribeOptions, Loading} from "./describeComponents.js";
+export {nameTiers, tierNames, clusterPrices} from "./nameTiers.js";
+export {unusualFeatures} from "./unusualFeatures.js";
+export type {UnusualFeature} from "./unusualFeatures.js";
+export {menuFeatures} from "./menuFeatures.js";
+export type {CuisineEncoding, MenuFeatureOptions, MenuFeatures} from "./menuFeatures.js";
