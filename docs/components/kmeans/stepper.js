@@ -28,14 +28,14 @@ export function stepper({max, value = 0, label = "Step", delay = 900, describe =
   const stop = () => {
     if (timer !== null) clearInterval(timer);
     timer = null;
-    play.textContent = "▶";
+    play.textContent = "Play";
     play.setAttribute("aria-label", "Play");
     play.title = "Play";
   };
-  const play = button("▶", "Play", () => {
+  const play = button("Play", "Play", () => {
     if (timer !== null) return stop();
     if (range.value >= max) set(0);
-    play.textContent = "⏸";
+    play.textContent = "Pause";
     play.setAttribute("aria-label", "Pause");
     play.title = "Pause";
     timer = setInterval(() => {
@@ -45,11 +45,11 @@ export function stepper({max, value = 0, label = "Step", delay = 900, describe =
     }, delay);
   });
   const buttons = html`<div class="pk-stepper-buttons" role="group" aria-label="${label} controls">${[
-    button("⏮", "First step", () => (stop(), set(0))),
+    button("|◀", "First step", () => (stop(), set(0))),
     button("◀", "Step back", () => (stop(), set(range.value - 1))),
     play,
-    button("▶|", "Step forward", () => (stop(), set(range.value + 1))),
-    button("⏭", "Last step", () => (stop(), set(max)))
+    button("▶", "Step forward", () => (stop(), set(range.value + 1))),
+    button("▶|", "Last step", () => (stop(), set(max)))
   ]}</div>`;
   // The scrubber's own input events bubble up to the form: keep the status in step.
   range.addEventListener("input", () => (status.textContent = describe(range.value)));

@@ -1,0 +1,37 @@
+// The spice rack as a scatter: each spice a labelled point in its jar's colour and shape, a thin
+// line from each spice to its jar's centre, the centres as large hollow marks, and (during a
+// step-through) the path each centre has travelled so far.
+import * as Plot from "npm:@observablehq/plot";
+import {clusterScale} from "../palette.js";
+
+/**
+ * clusterScatter({points, centers, trails, width, xLabel, yLabel, ariaLabel})
+ * - points: {x, y, name, cluster}[] (cluster: a display name such as "cluster 1")
+ * - centers: {x, y, cluster}[]
+ * - trails: {x, y, cluster, step}[] centre positions so far (optional)
+ */
+export function clusterScatter({points, centers, trails = [], width, xLabel, yLabel, ariaLabel}) {
+  const scale = clusterScale(points.map((d) => d.cluster).concat(centers.map((d) => d.cluster)));
+  const centerOf = new Map(centers.map((d) => [d.cluster, d]));
+  const spokes = points.filter((d) => centerOf.has(d.cluster)).map((d) => ({...d, cx: centerOf.get(d.cluster).x, cy: centerOf.get(d.cluster).y}));
+  const narrow = width < 560;
+  return Plot.plot({
+    width,
+    height: narrow ? 360 : 440,
+    inset: 28,
+    grid: true,
+    x: {label: xLabel},
+    y: {label: yLabel},
+    color: {...scale.color},
+    symbol: {...scale.symbol, legend: true},
+    ariaLabel,
+    marks: [
+      Plot.link(spokes, {x1: "x", y1: "y", x2: "cx", y2: "cy", stroke: "cluster", strokeOpacity: 0.45, strokeDasharray: "3 3", ariaHidden: true}),
+      Plot.line(trails, {x: "x", y: "y", z: "cluster", stroke: "cluster", strokeWidth: 2, marker: "dot", sort: "step", ariaLabel: "centre paths"}),
+      Plot.dot(points, {x: "x", y: "y", fill: "cluster", symbol: "cluster", r: 6, stroke: "var(--theme-background)", strokeWidth: 1, ariaLabel: "spices", tip: true, title: (d) => `${d.name}: ${d.cluster}`}),
+      Plot.text(points, {x: "x", y: "y", text: "name", dy: -13, fontSize: narrow ? 10.5 : 12, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke", ariaHidden: true}),
+      Plot.dot(centers, {x: "x", y: "y", stroke: "cluster", symbol: "cluster", r: 13, strokeWidth: 3, fill: "none", ariaLabel: "centres"}),
+      Plot.dot(centers, {x: "x", y: "y", fill: "cluster", symbol: "plus", r: 5, strokeWidth: 2, stroke: "cluster", ariaHidden: true})
+    ]
+  });
+}
