@@ -90,56 +90,65 @@ function sampleRows(M: Matrix, labels: ArrayLike<number | string>, m: number, se
 }
 
 /**
- * The core: for each row, the sum of its distances to each cluster, visiting every pair once
- * and adding the distance to both ends (n²/2 square roots, an n × k table of sums).
+ * The core. Rows are first grouped by cluster (counting sort), so that for row i the other rows of
+ * each cluster c form one contiguous run: the sum of distances from i to that run accumulates in a
+ * local variable, and each distance is also added to row j's sum towards i's cluster, kept in a
+ * cluster-major table so those writes are contiguous too. Every pair is visited once (n²/2 square
+ * roots, no branch in the inner loop, O(n·k) memory).
  */
-function silhouetteValues({data, n, d}: Matrix, codes: Int32Array, sizes: Int32Array, k: number): Float64Array {
-  const sums = new Float64Array(n * k);
-  if (d === 2) {
-    for (let i = 0; i < n; ++i) {
-      const xi = data[2 * i], yi = data[2 * i + 1];
-      const ci = codes[i];
-      let own = 0;
-      for (let j = i + 1; j < n; ++j) {
-        const dx = data[2 * j] - xi, dy = data[2 * j + 1] - yi;
-        const dist = Math.sqrt(dx * dx + dy * dy);
-        const cj = codes[j];
-        if (cj === ci) own += dist;
-        else sums[i * k + cj] += dist;
-        sums[j * k + ci] += dist;
-      }
-      sums[i * k + ci] += own;
-    }
-  } else {
-    for (let i = 0; i < n; ++i) {
-      const oi = i * d;
-      const ci = codes[i];
-      let own = 0;
-      for (let j = i + 1; j < n; ++j) {
-        const oj = j * d;
-        let s = 0;
-        for (let t = 0; t < d; ++t) {
-          const diff = data[oj + t] - data[oi + t];
-          s += diff * diff;
+function silhouetteValues({data: raw, n, d}: Matrix, codes: Int32Array, sizes: Int32Array, k: number): Float64Array {
+  const start = new Int32Array(k + 1);
+  for (let c = 0; c < k; ++c) start[c + 1] = start[c] + sizes[c];
+  const next = start.slice(0, k);
+  const order = new Int32Array(n); // order[p] = original index of the p-th row once grouped
+  for (let i = 0; i < n; ++i) order[next[codes[i]]++] = i;
+  const data = new Float64Array(n * d);
+  for (let p = 0; p < n; ++p) data.set(raw.subarray(order[p] * d, (order[p] + 1) * d), p * d);
+
+  const later = new Float64Array(n * k); // [p][c]: Σ distances from p to rows of c after p
+  const earlier = new Float64Array(k * n); // [c][p]: Σ distances from p to rows of c before p
+  const xi = new Float64Array(d);
+  const even = d & ~1;
+  for (let ci = 0; ci < k; ++ci) {
+    const base = ci * n;
+    for (let i = start[ci]; i < start[ci + 1]; ++i) {
+      for (let t = 0; t < d; ++t) xi[t] = data[i * d + t];
+      for (let c = ci; c < k; ++c) {
+        let sum = 0;
+        for (let j = Math.max(i + 1, start[c]), end = start[c + 1]; j < end; ++j) {
+          const o = j * d;
+          let s0 = 0;
+          let s1 = 0;
+          let t = 0;
+          for (; t < even; t += 2) {
+            const a = data[o + t] - xi[t];
+            const b = data[o + t + 1] - xi[t + 1];
+            s0 += a * a;
+            s1 += b * b;
+          }
+          if (t < d) {
+            const a = data[o + t] - xi[t];
+            s0 += a * a;
+          }
+          const dist = Math.sqrt(s0 + s1);
+          sum += dist;
+          earlier[base + j] += dist;
         }
-        const dist = Math.sqrt(s);
-        const cj = codes[j];
-        if (cj === ci) own += dist;
-        else sums[i * k + cj] += dist;
-        sums[j * k + ci] += dist;
+        later[i * k + c] += sum;
       }
-      sums[i * k + ci] += own;
     }
   }
+
   const s = new Float64Array(n);
-  for (let i = 0; i < n; ++i) {
-    const ci = codes[i];
+  for (let ci = 0; ci < k; ++ci) {
     if (sizes[ci] === 1) continue; // alone in its cluster: 0, as scikit-learn
-    const a = sums[i * k + ci] / (sizes[ci] - 1);
-    let b = Infinity;
-    for (let c = 0; c < k; ++c) if (c !== ci) b = Math.min(b, sums[i * k + c] / sizes[c]);
-    const m = Math.max(a, b);
-    s[i] = m > 0 ? (b - a) / m : 0;
+    for (let p = start[ci]; p < start[ci + 1]; ++p) {
+      const a = (later[p * k + ci] + earlier[ci * n + p]) / (sizes[ci] - 1);
+      let b = Infinity;
+      for (let c = 0; c < k; ++c) if (c !== ci) b = Math.min(b, (later[p * k + c] + earlier[c * n + p]) / sizes[c]);
+      const m = Math.max(a, b);
+      s[order[p]] = m > 0 ? (b - a) / m : 0;
+    }
   }
   return s;
 }
