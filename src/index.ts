@@ -37,3 +37,5 @@ export {unusualFeatures} from "./unusualFeatures.js";
 export type {UnusualFeature} from "./unusualFeatures.js";
 export {menuFeatures} from "./menuFeatures.js";
 export type {CuisineEncoding, MenuFeatureOptions, MenuFeatures} from "./menuFeatures.js";
+export {kmeans} from "./kmeans.js";
+export type {KmeansOptions, KmeansResult, KmeansStep, KmeansInit} from "./kmeans.js";
