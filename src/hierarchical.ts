@@ -68,7 +68,8 @@ export function hierarchical(X: Rows, {linkage = "ward"}: HierarchicalOptions = 
  */
 function wardChain(data: Float64Array, n: number, d: number): Float64Array {
   const out = new Float64Array((n - 1) * 3);
-  const C = Float64Array.from(data); // centroid of the cluster in each slot
+  const w = stride(d);
+  const C = padded(data, n, d); // centroid of the cluster in each slot
   const size = new Float64Array(n).fill(1); // by slot
   const idOf = new Int32Array(n); // slot → cluster id
   const slotOf = new Int32Array(n); // cluster id → slot
@@ -87,30 +88,35 @@ function wardChain(data: Float64Array, n: number, d: number): Float64Array {
       x = chain[length - 1];
       const sx = slotOf[x];
       const nx = size[sx];
-      const ox = sx * d;
+      const ox = sx * w;
       const prev = length > 1 ? chain[length - 2] : -1;
+      // Compared as |S|/(|x|+|S|)·‖cx − cS‖², the Ward height squared divided by the constant 2|x|.
       best = Infinity;
       y = -1;
       if (prev >= 0) {
-        best = wardSquared(C, ox, slotOf[prev] * d, d, nx, size[slotOf[prev]]);
+        const sp = slotOf[prev];
+        best = (size[sp] / (nx + size[sp])) * squaredDistance(C, ox, sp * w, w);
         y = prev;
       }
-      for (let s = 0; s < m; ++s) {
-        if (s === sx) continue;
-        const ns = size[s];
-        const os = s * d;
-        let ss = 0;
-        for (let j = 0; j < d; ++j) {
+      const x0 = C[ox], x1 = C[ox + 1], x2 = C[ox + 2], x3 = C[ox + 3];
+      for (let s = 0, os = 0; s < m; ++s, os += w) {
+        const t0 = x0 - C[os], t1 = x1 - C[os + 1], t2 = x2 - C[os + 2], t3 = x3 - C[os + 3];
+        let ss = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3;
+        for (let j = 4; j < w; ++j) {
           const t = C[ox + j] - C[os + j];
           ss += t * t;
         }
-        const w = ((2 * nx * ns) / (nx + ns)) * ss;
-        if (w < best || (w === best && y !== prev && idOf[s] < y)) {
-          best = w;
+        const ns = size[s];
+        const v = (ns / (nx + ns)) * ss;
+        if (v <= best && s !== sx && (v < best || (y !== prev && idOf[s] < y))) {
+          best = v;
           y = idOf[s];
         }
       }
-      if (y === prev) break;
+      if (y === prev) {
+        best *= 2 * nx;
+        break;
+      }
       chain[length++] = y;
     }
     length -= 2;
@@ -124,11 +130,11 @@ function wardChain(data: Float64Array, n: number, d: number): Float64Array {
     out[o + 1] = y;
     out[o + 2] = Math.sqrt(best);
     // The merged cluster keeps y's id and slot; x's slot is refilled by the last one.
-    for (let j = 0; j < d; ++j) C[sy * d + j] = (nx * C[sx * d + j] + ny * C[sy * d + j]) / (nx + ny);
+    for (let j = 0; j < d; ++j) C[sy * w + j] = (nx * C[sx * w + j] + ny * C[sy * w + j]) / (nx + ny);
     size[sy] = nx + ny;
     const last = --m;
     if (sx !== last) {
-      C.copyWithin(sx * d, last * d, last * d + d);
+      C.copyWithin(sx * w, last * w, last * w + w);
       size[sx] = size[last];
       idOf[sx] = idOf[last];
       slotOf[idOf[sx]] = sx;
@@ -137,13 +143,28 @@ function wardChain(data: Float64Array, n: number, d: number): Float64Array {
   return out;
 }
 
-function wardSquared(C: Float64Array, oa: number, ob: number, d: number, na: number, nb: number): number {
+// Rows are stored with at least 4 columns (zero-padded) so that the hot loops can keep the first
+// four coordinates of the fixed point in locals: about twice as fast in V8 as a loop over d.
+// The sums still run left to right, so distances are bitwise those of the plain loop (and scipy's pdist).
+function stride(d: number): number {
+  return d < 4 ? 4 : d;
+}
+
+function padded(data: Float64Array, n: number, d: number): Float64Array {
+  const w = stride(d);
+  if (w === d) return Float64Array.from(data);
+  const P = new Float64Array(n * w);
+  for (let i = 0; i < n; ++i) P.set(data.subarray(i * d, i * d + d), i * w);
+  return P;
+}
+
+function squaredDistance(P: Float64Array, oa: number, ob: number, w: number): number {
   let ss = 0;
-  for (let j = 0; j < d; ++j) {
-    const t = C[oa + j] - C[ob + j];
+  for (let j = 0; j < w; ++j) {
+    const t = P[oa + j] - P[ob + j];
     ss += t * t;
   }
-  return ((2 * na * nb) / (na + nb)) * ss;
+  return ss;
 }
 
 /**
@@ -153,40 +174,47 @@ function wardSquared(C: Float64Array, oa: number, ob: number, d: number, na: num
  */
 function primSingle(data: Float64Array, n: number, d: number): Float64Array {
   const out = new Float64Array((n - 1) * 3);
-  // Points not yet in the tree, compacted by swap-removal, with their squared distance to the tree.
+  const w = stride(d);
+  const P = padded(data, n, d);
+  // Points not yet in the tree, compacted by swap-removal (rows moved along, so reads stay in
+  // order), with their original index and squared distance to the tree.
   const rest = new Int32Array(n - 1);
   const D = new Float64Array(n - 1).fill(Infinity);
   for (let i = 1; i < n; ++i) rest[i - 1] = i;
+  P.copyWithin(0, w); // slot s holds point rest[s]; point 0 (the first in the tree) is kept aside
+  const x = new Float64Array(w);
+  x.set(data.subarray(0, d));
   let m = n - 1;
-  let x = 0;
+  let xi = 0;
   for (let k = 0; k < n - 1; ++k) {
-    const ox = x * d;
+    const x0 = x[0], x1 = x[1], x2 = x[2], x3 = x[3];
     let best = Infinity;
     let bestSlot = -1;
-    for (let s = 0; s < m; ++s) {
-      const i = rest[s];
-      const oi = i * d;
-      let ss = 0;
-      for (let j = 0; j < d; ++j) {
-        const t = data[ox + j] - data[oi + j];
+    for (let s = 0, os = 0; s < m; ++s, os += w) {
+      const t0 = x0 - P[os], t1 = x1 - P[os + 1], t2 = x2 - P[os + 2], t3 = x3 - P[os + 3];
+      let ss = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3;
+      for (let j = 4; j < w; ++j) {
+        const t = x[j] - P[os + j];
         ss += t * t;
       }
       let di = D[s];
       if (ss < di) D[s] = di = ss;
-      if (di < best || (di === best && i < rest[bestSlot])) {
+      if (di <= best && (di < best || rest[s] < rest[bestSlot])) {
         best = di;
         bestSlot = s;
       }
     }
     const y = rest[bestSlot];
     const o = k * 3;
-    out[o] = x;
+    out[o] = xi;
     out[o + 1] = y;
     out[o + 2] = Math.sqrt(best);
+    x.set(P.subarray(bestSlot * w, bestSlot * w + w));
     --m;
     rest[bestSlot] = rest[m];
     D[bestSlot] = D[m];
-    x = y;
+    P.copyWithin(bestSlot * w, m * w, m * w + w);
+    xi = y;
   }
   return out;
 }
@@ -201,14 +229,17 @@ function matrixChain(data: Float64Array, n: number, d: number, linkage: "complet
   const D = new Float64Array((n * (n - 1)) / 2);
   // rowStart[i] + j is the condensed index of (i, j) for i < j.
   const rowStart = new Float64Array(n);
+  const w = stride(d);
+  const P = padded(data, n, d);
   for (let i = 0, p = 0; i < n; ++i) {
     rowStart[i] = p - i - 1;
-    const oi = i * d;
-    for (let j = i + 1; j < n; ++j) {
-      const oj = j * d;
-      let ss = 0;
-      for (let t = 0; t < d; ++t) {
-        const v = data[oi + t] - data[oj + t];
+    const oi = i * w;
+    const x0 = P[oi], x1 = P[oi + 1], x2 = P[oi + 2], x3 = P[oi + 3];
+    for (let j = i + 1, oj = j * w; j < n; ++j, oj += w) {
+      const t0 = x0 - P[oj], t1 = x1 - P[oj + 1], t2 = x2 - P[oj + 2], t3 = x3 - P[oj + 3];
+      let ss = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3;
+      for (let t = 4; t < w; ++t) {
+        const v = P[oi + t] - P[oj + t];
         ss += v * v;
       }
       D[p++] = Math.sqrt(ss);
