@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {fixed, pct} from "./format.js";
+import {labelMarks} from "./labels.js";
 
 /** Sample covariance (n − 1) of two columns and their centred points. */
 export function covariance2(xs, ys) {
@@ -41,10 +42,14 @@ export function axisScatter(cov, names, angle, {width, xLabel, yLabel, best} = {
     return {x1: -extent * 1.5 * Math.cos(r), y1: -extent * 1.5 * Math.sin(r), x2: extent * 1.5 * Math.cos(r), y2: extent * 1.5 * Math.sin(r), label};
   };
   const v = varianceAt(cov, angle);
+  const frame = {width, height: Math.min(width, 400), marginLeft: 44, marginRight: 20, marginTop: 24, marginBottom: 36, xDomain: [-extent, extent], yDomain: [-extent, extent]};
   return Plot.plot({
     width,
-    height: Math.min(width, 400),
-    marginLeft: 44,
+    height: frame.height,
+    marginLeft: frame.marginLeft,
+    marginRight: frame.marginRight,
+    marginTop: frame.marginTop,
+    marginBottom: frame.marginBottom,
     x: {label: `${xLabel} (centred)`, domain: [-extent, extent], grid: true, labelArrow: "none"},
     y: {label: `${yLabel} (centred)`, domain: [-extent, extent], grid: true, labelArrow: "none"},
     clip: true,
@@ -56,7 +61,7 @@ export function axisScatter(cov, names, angle, {width, xLabel, yLabel, best} = {
       Plot.link(rows, {x1: "x", y1: "y", x2: "fx", y2: "fy", stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "2,2"}),
       Plot.dot(rows, {x: "fx", y: "fy", r: 3.5, fill: "#D55E00", symbol: "diamond", title: (d) => `${d.name}: shadow at ${fixed(d.p)} along the axis`}),
       Plot.dot(rows, {x: "x", y: "y", r: 5, fill: "var(--theme-foreground-focus)", stroke: "var(--theme-background)", title: (d) => `${d.name}: (${fixed(d.x)}, ${fixed(d.y)})`}),
-      Plot.text(rows, {x: "x", y: "y", text: "name", dy: -10, fontSize: 10, fill: "currentColor"})
+      labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 10, fill: "currentColor", obstacles: rows.map((d) => [d.fx, d.fy])})
     ]
   });
 }

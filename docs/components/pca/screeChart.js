@@ -24,7 +24,9 @@ export function screeChart(ratios, {width, kept = ratios.length, target = 0.9} =
       Plot.text([target], {x: rows[rows.length - 1].pc, y: target, text: () => `${pct(target, 0)} target`, dy: -7, textAnchor: "end", frameAnchor: "right", fill: "currentColor", fontSize: 11}),
       Plot.line(rows, {x: "pc", y: "cumulative", stroke: "currentColor", strokeWidth: 1.5}),
       Plot.dot(rows, {x: "pc", y: "cumulative", fill: (d) => (d.kept ? "currentColor" : "var(--theme-background)"), stroke: "currentColor", r: 3.5, title: (d) => `${d.pc}: running total ${pct(d.cumulative)}`}),
-      Plot.text(rows.filter((d) => d.kept), {x: "pc", y: "ratio", text: (d) => pct(d.ratio, 0), dy: -7, fontSize: 10, fill: "currentColor"}),
+      Plot.text(rows.filter((d) => d.kept && d.ratio >= 0.1), {x: "pc", y: "ratio", text: (d) => pct(d.ratio, 0), dy: 10, fontSize: 10, fill: "white"}),
+      Plot.text(rows.filter((d) => d.kept && d.ratio < 0.1), {x: "pc", y: "ratio", text: (d) => pct(d.ratio, 0), dy: -8, fontSize: 10, fill: "currentColor"}),
+      Plot.text(rows.filter((d) => d.kept && d.i > 0), {x: "pc", y: "cumulative", text: (d) => pct(d.cumulative, 0), dy: -10, dx: -4, textAnchor: "end", fontSize: 10, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
   });

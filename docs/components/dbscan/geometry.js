@@ -1,0 +1,35 @@
+// Small helpers for the DBSCAN page: distances in the space the algorithm sees and point roles.
+
+export function distance(a, b) {
+  let s = 0;
+  for (let j = 0; j < a.length; ++j) s += (a[j] - b[j]) ** 2;
+  return Math.sqrt(s);
+}
+
+/** "core", "border" or "noise" for each row, from dbscan's labels and core flags. */
+export function roles({labels, core}) {
+  return labels.map((label, i) => (core[i] ? "core" : label === -1 ? "noise" : "border"));
+}
+
+/** Rows within eps of row i (i itself included), nearest first, each with its distance. */
+export function neighbourhood(Z, i, eps) {
+  return Z.map((row, j) => ({j, d: distance(Z[i], row)}))
+    .filter((n) => n.d <= eps)
+    .sort((a, b) => a.d - b.d || a.j - b.j);
+}
+
+/** Each row's distance to its k-th nearest row (itself counted first), unsorted: names for the k-distance chart. */
+export function kDistances(Z, k) {
+  return Z.map((row) => Z.map((other) => distance(row, other)).sort((a, b) => a - b)[k - 1]);
+}
+
+/** The nearest core row to row i (excluding i), or null when there is none. */
+export function nearestCore(Z, core, i) {
+  let best = null;
+  Z.forEach((row, j) => {
+    if (j === i || !core[j]) return;
+    const d = distance(Z[i], row);
+    if (!best || d < best.d) best = {j, d};
+  });
+  return best;
+}
