@@ -2,6 +2,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {featureLabel, fixed2, percent} from "./format.js";
 import {tierScale} from "./tierScale.js";
+import {labelledPlot} from "./labels.js";
 
 /** screeBars(ratios, {width}) → bars of each component's share of the variance, with the running total. */
 export function screeBars(ratios, {width} = {}) {
@@ -48,9 +49,9 @@ export function loadingsGrid(model, columns, {width} = {}) {
 export function essenceMap(dishes, {width, tiers, ratios}) {
   const scale = tierScale(tiers);
   const hasPc2 = ratios.length > 1;
-  return Plot.plot({
+  const options = {
     width,
-    height: Math.max(240, Math.min(340, width * 0.6)),
+    height: Math.max(280, Math.min(360, width * 0.75)),
     inset: 14,
     ariaLabel: `The dishes on the first two principal components (PC1 ${percent(ratios[0])} of the variance${hasPc2 ? `, PC2 ${percent(ratios[1])}` : ""}), coloured and shaped by tier. Furthest right on PC1: ${[...dishes].sort((a, b) => b.pc1 - a.pc1)[0].name}.`,
     x: {label: `PC1 (${percent(ratios[0])}) →`, grid: true},
@@ -58,8 +59,8 @@ export function essenceMap(dishes, {width, tiers, ratios}) {
     color: scale.color,
     symbol: scale.symbol,
     marks: [
-      Plot.dot(dishes, {x: "pc1", y: "pc2", fill: "tier", symbol: "tier", r: 6, stroke: "var(--theme-background)", strokeWidth: 0.75, channels: {Dish: "name"}, tip: {format: {x: fixed2, y: fixed2}}}),
-      width >= 520 ? Plot.text(dishes, {x: "pc1", y: "pc2", text: "name", dy: -11, fontSize: 10, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke"}) : null
+      Plot.dot(dishes, {x: "pc1", y: "pc2", fill: "tier", symbol: "tier", r: 6, stroke: "var(--theme-background)", strokeWidth: 0.75, channels: {Dish: "name"}, tip: {format: {x: fixed2, y: fixed2}}})
     ]
-  });
+  };
+  return width >= 280 ? labelledPlot(options, dishes, {x: "pc1", y: "pc2", text: "name", fontSize: 9}) : Plot.plot(options);
 }

@@ -27,8 +27,9 @@ export function insights({tiers, tierRows, summary, pcaRatios, pcaTop, outliers}
   if (best && worst && best !== worst) {
     out.push(`${best.tier} dishes are rated highest, ${fixed1(best.rating)} stars on average, against ${fixed1(worst.rating)} for ${worst.tier}.`);
   }
-  // The tier with the widest swing between its best and worst season.
+  // The tier with the widest swing between its best and worst season (among tiers with enough orders to tell).
   const swings = tiers
+    .filter((tier) => byTier.find((t) => t.tier === tier).orders >= 200)
     .map((tier) => {
       const rows = bySeason.filter((r) => r.tier === tier && r.revenue > 0);
       const hi = d3.greatest(rows, (r) => r.revenue);

@@ -3,6 +3,7 @@ import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
 import {count, featureLabel, fixed1, money, price} from "./format.js";
 import {tierScale} from "./tierScale.js";
+import {labelledPlot} from "./labels.js";
 
 /**
  * tierScatter(dishes, {width, tiers}) → dishes placed by price and prep time, coloured and shaped by tier.
@@ -11,10 +12,11 @@ import {tierScale} from "./tierScale.js";
 export function tierScatter(dishes, {width, tiers, features = []} = {}) {
   const scale = tierScale(tiers);
   const summary = tiers.map((t) => `${t}: ${dishes.filter((d) => d.tier === t).map((d) => d.name).join(", ")}`).join("; ");
-  return Plot.plot({
+  const options = {
     width,
-    height: Math.max(260, Math.min(380, width * 0.7)),
+    height: Math.max(300, Math.min(400, width * 0.75)),
     marginRight: 20,
+    inset: 12,
     ariaLabel: `Scatter of the ${dishes.length} dishes by price (x) and prep time (y), in ${tiers.length} tiers found by k-means on ${features.map(featureLabel).join(", ")}. ${summary}.`,
     x: {label: "Price ($) →", grid: true, nice: true},
     y: {label: "↑ Prep time (min)", grid: true, nice: true},
@@ -31,12 +33,10 @@ export function tierScatter(dishes, {width, tiers, features = []} = {}) {
         strokeWidth: 0.75,
         channels: {Dish: "name", Calories: "calories", Cuisine: "cuisine"},
         tip: {format: {x: (v) => price(v), y: (v) => `${v} min`, fill: true, symbol: false}}
-      }),
-      width >= 520
-        ? Plot.text(dishes, {x: "price", y: "prep_time", text: "name", dy: -12, fontSize: 10, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke"})
-        : null
+      })
     ]
-  });
+  };
+  return width >= 280 ? labelledPlot(options, dishes, {x: "price", y: "prep_time", text: "name", fontSize: width >= 420 ? 10 : 9}) : Plot.plot(options);
 }
 
 /**
@@ -50,20 +50,19 @@ export function tierTable(rows, {tiers}) {
     return html`<svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true"><path d=${symbolPath(scale.symbol.range[i])} fill=${scale.color.range[i]}></path></svg>`;
   };
   return html`<div class="pk-table-scroll"><table class="pk-tier-table">
-    <caption>Tiers from cheapest to dearest centre, with the mean of their dishes and a year of their orders</caption>
-    <thead><tr><th scope="col">Tier</th><th scope="col">Dishes</th><th scope="col" class="num">Price</th><th scope="col" class="num">Prep</th><th scope="col" class="num">kcal</th><th scope="col" class="num">Spice</th><th scope="col" class="num">Revenue</th><th scope="col" class="num">Rating</th></tr></thead>
-    <tbody>${rows.map(
-      (r) => html`<tr data-tier=${r.tier} data-mean-price=${r.price.toFixed(4)}>
+    <caption>Tiers from the cheapest centre to the dearest: the mean of their dishes, then a year of their orders.</caption>
+    <thead><tr><th scope="col">Tier</th><th scope="col" class="num">Price</th><th scope="col" class="num pk-col-prep">Prep</th><th scope="col" class="num pk-col-detail">kcal</th><th scope="col" class="num pk-col-detail">Spice</th><th scope="col" class="num">Revenue</th><th scope="col" class="num">Rating</th></tr></thead>
+    ${rows.map(
+      (r) => html`<tbody data-tier=${r.tier} data-mean-price=${r.price.toFixed(4)}><tr>
         <th scope="row">${swatch(r.tier)} ${r.tier}</th>
-        <td data-dishes=${r.dishes.join("|")}>${r.dishes.join(", ")}</td>
         <td class="num">${price(r.price)}</td>
-        <td class="num">${Math.round(r.prep_time)} min</td>
-        <td class="num">${count(Math.round(r.calories))}</td>
-        <td class="num">${fixed1(r.spice_level)}</td>
+        <td class="num pk-col-prep">${Math.round(r.prep_time)} min</td>
+        <td class="num pk-col-detail">${count(Math.round(r.calories))}</td>
+        <td class="num pk-col-detail">${fixed1(r.spice_level)}</td>
         <td class="num">${money(r.revenue)}</td>
         <td class="num">${fixed1(r.rating)} ★</td>
-      </tr>`
-    )}</tbody>
+      </tr><tr class="pk-tier-dishes"><td colspan="7" data-dishes=${r.dishes.join("|")}>${r.dishes.length} ${r.dishes.length === 1 ? "dish" : "dishes"}: ${r.dishes.join(", ")}</td></tr></tbody>`
+    )}
   </table></div>`;
 }
 

@@ -21,7 +21,7 @@ export function outlierMap(dishes, {width, eps, minSamples}) {
     marks: [
       Plot.dot(dishes, {x: "pc1", y: "pc2", stroke: "group", symbol: "group", r: 6, strokeWidth: 2, channels: {Dish: "name"}, tip: {format: {x: fixed2, y: fixed2}}}),
       Plot.text(
-        dishes.filter((d) => d.group === "unusual" || width >= 520),
+        dishes.filter((d) => d.group === "unusual"),
         {x: "pc1", y: "pc2", text: "name", dy: -12, fontSize: 10, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke"}
       )
     ]
