@@ -226,7 +226,16 @@ function primSingle(data: Float64Array, n: number, d: number): Float64Array {
  */
 function matrixChain(data: Float64Array, n: number, d: number, linkage: "complete" | "average"): Float64Array {
   const out = new Float64Array((n - 1) * 3);
-  const D = new Float64Array((n * (n - 1)) / 2);
+  let D: Float64Array;
+  try {
+    D = new Float64Array((n * (n - 1)) / 2);
+  } catch {
+    const gb = ((n * (n - 1)) / 2) * 8 / 1e9;
+    throw new RangeError(
+      `${linkage} linkage on ${n} rows needs a ${gb.toFixed(1)} GB distance matrix, which could not be allocated; ` +
+        `use linkage "ward" or "single" (memory linear in the rows) or a sample of the rows`
+    );
+  }
   // rowStart[i] + j is the condensed index of (i, j) for i < j.
   const rowStart = new Float64Array(n);
   const w = stride(d);
