@@ -1,0 +1,151 @@
+// From a typed table to the matrix an algorithm sees: chosen numeric columns, categorical columns
+// one-hot encoded, missing values dropped or imputed (and counted), then scaled.
+import {standardize} from "./standardize.js";
+import {minMaxScale} from "./minMaxScale.js";
+import {robustScale} from "./robustScale.js";
+
+export type MissingStrategy = "drop" | "mean" | "median";
+export type ScalingMethod = "standard" | "minmax" | "robust" | "none";
+
+/** Options of {@link prepareFeatures}. */
+export interface PrepareOptions {
+  /** Numeric columns used as they are (before scaling). */
+  numeric?: string[];
+  /** Text columns turned into one 0/1 column per value ("column = value"). */
+  categorical?: string[];
+  /** What to do with a row missing a chosen value: "drop" the row, or fill numeric cells with the column "mean" or "median" (text cells with the most frequent value); defaults to "drop". */
+  missing?: MissingStrategy;
+  /** How columns are put on a common scale; defaults to "standard" (z-scores). */
+  scaling?: ScalingMethod;
+  /** Most distinct values a categorical column may have; defaults to 30. */
+  maxCategories?: number;
+}
+
+/** The prepared features: a plain, JSON-ready object. */
+export interface PreparedFeatures {
+  /** Scaled feature rows, one per kept row. */
+  X: number[][];
+  /** The same rows before scaling (one-hot columns included). */
+  raw: number[][];
+  /** Names of the feature columns (one-hot columns as "column = value"). */
+  features: string[];
+  /** Index in the table of each kept row. */
+  rowIndex: number[];
+  /** Rows dropped for a missing value ("drop" only). */
+  droppedRows: number;
+  /** Cells filled in, per column ("mean"/"median" only). */
+  imputed: Record<string, number>;
+  /** The value each imputed column was filled with. */
+  fill: Record<string, number | string>;
+  center: number[];
+  scale: number[];
+  missing: MissingStrategy;
+  scaling: ScalingMethod;
+}
+
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const present = (v: unknown): boolean => v !== null && v !== undefined && v !== "" && !(typeof v === "number" && Number.isNaN(v));
+
+function median(values: number[]): number {
+  const s = Float64Array.from(values).sort();
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Builds the feature matrix. Throws a RangeError, with a message for the reader, when no column is
+ * chosen, a chosen column is missing from the rows or holds text where a number is expected, a
+ * categorical column has more than `maxCategories` values, or fewer than 2 rows remain.
+ */
+export function prepareFeatures(
+  rows: ArrayLike<Record<string, unknown>>,
+  {numeric = [], categorical = [], missing = "drop", scaling = "standard", maxCategories = 30}: PrepareOptions = {}
+): PreparedFeatures {
+  const n = rows.length;
+  if (numeric.length + categorical.length === 0) throw new RangeError("Choose at least one feature column.");
+  if (n === 0) throw new RangeError("There are no rows to prepare.");
+  for (const c of [...numeric, ...categorical]) {
+    if (!Object.prototype.hasOwnProperty.call(rows[0], c)) throw new RangeError(`There is no column “${c}” in the data.`);
+  }
+  for (const c of numeric) {
+    for (let i = 0; i < n; ++i) {
+      const v = rows[i][c];
+      if (present(v) && !isNumber(v)) throw new RangeError(`Column “${c}” holds text (row ${i + 1}: “${String(v).slice(0, 40)}”); use it as a categorical column instead.`);
+    }
+  }
+  const fill: Record<string, number | string> = {};
+  const imputed: Record<string, number> = {};
+  let keep: number[] = [];
+  if (missing === "drop") {
+    for (let i = 0; i < n; ++i) if ([...numeric, ...categorical].every((c) => present(rows[i][c]))) keep.push(i);
+  } else if (missing === "mean" || missing === "median") {
+    keep = Array.from({length: n}, (_, i) => i);
+    for (const c of numeric) {
+      const values: number[] = [];
+      for (let i = 0; i < n; ++i) if (isNumber(rows[i][c])) values.push(rows[i][c] as number);
+      if (values.length === 0) throw new RangeError(`Column “${c}” has no values to compute a ${missing} from.`);
+      if (values.length < n) {
+        fill[c] = missing === "mean" ? values.reduce((a, b) => a + b, 0) / values.length : median(values);
+        imputed[c] = n - values.length;
+      }
+    }
+    for (const c of categorical) {
+      const counts = new Map<string, number>();
+      let m = 0;
+      for (let i = 0; i < n; ++i) {
+        const v = rows[i][c];
+        if (present(v)) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+        else ++m;
+      }
+      if (m > 0 && counts.size) {
+        fill[c] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+        imputed[c] = m;
+      }
+    }
+  } else {
+    throw new RangeError(`unknown missing-value strategy: ${String(missing)}; use "drop", "mean" or "median"`);
+  }
+  if (keep.length < 2) {
+    throw new RangeError(`Only ${keep.length} row${keep.length === 1 ? "" : "s"} ${missing === "drop" ? "have every chosen value" : "remain"}; at least 2 are needed. Try filling missing values instead of dropping rows.`);
+  }
+  const value = (i: number, c: string): unknown => (present(rows[i][c]) ? rows[i][c] : fill[c]);
+  const levels = categorical.map((c) => {
+    const set = new Set<string>();
+    for (const i of keep) set.add(String(value(i, c)));
+    if (set.size > maxCategories) throw new RangeError(`Column “${c}” has ${set.size} different values, more than ${maxCategories}; one-hot encoding it would add ${set.size} columns. Leave it out or group its values first.`);
+    return [...set].sort();
+  });
+  const features = [...numeric, ...categorical.flatMap((c, j) => levels[j].map((l) => `${c} = ${l}`))];
+  const raw = keep.map((i) => {
+    const row = numeric.map((c) => value(i, c) as number);
+    categorical.forEach((c, j) => {
+      const v = String(value(i, c));
+      for (const l of levels[j]) row.push(v === l ? 1 : 0);
+    });
+    return row;
+  });
+  let X: number[][];
+  let center: number[];
+  let scale: number[];
+  switch (scaling) {
+    case "standard":
+      ({data: X, center, scale} = standardize(raw));
+      break;
+    case "minmax":
+      ({data: X, center, scale} = minMaxScale(raw));
+      break;
+    case "robust":
+      ({data: X, center, scale} = robustScale(raw));
+      break;
+    case "none":
+      X = raw.map((r) => r.slice());
+      center = features.map(() => 0);
+      scale = features.map(() => 1);
+      break;
+    default: {
+      const never: never = scaling;
+      throw new RangeError(`unknown scaling: ${String(never)}; use "standard", "minmax", "robust" or "none"`);
+    }
+  }
+  return {X, raw, features, rowIndex: keep, droppedRows: missing === "drop" ? n - keep.length : 0, imputed, fill, center, scale, missing, scaling};
+}

@@ -1,0 +1,53 @@
+// Names for segments, generated from how each segment differs from everyone (its z-profile), in
+// the words an analyst would use for customer columns ("High spend · frequent · recent").
+
+/** Words for the high and low side of a column, chosen from its name. */
+export function describeColumn(column: string): [high: string, low: string] {
+  const c = column.toLowerCase();
+  if (/recen|days_since|since_last|last_purchase|last_order|inactive/.test(c)) return ["lapsed", "recent"];
+  if (/spend|revenue|monetary|amount|sales|total|value|price|income/.test(c)) {
+    const noun = /order_value|basket|ticket/.test(c) ? "basket" : /income/.test(c) ? "income" : "spend";
+    return [`high ${noun}`, `low ${noun}`];
+  }
+  if (/freq|orders|purchases|visits|count|transactions/.test(c)) return ["frequent", "infrequent"];
+  if (/tenure|membership|years|loyal/.test(c)) return ["long-standing", "new"];
+  if (/^age$|_age$|^age_/.test(c)) return ["older", "younger"];
+  const words = column.replace(/[_-]+/g, " ").trim();
+  return [`high ${words}`, `low ${words}`];
+}
+
+/** Options of {@link segmentName}. */
+export interface SegmentNameOptions {
+  /** Smallest |z| that counts as a difference; defaults to 0.5 standard deviations. */
+  threshold?: number;
+  /** Most traits in a name; defaults to 3. */
+  maxTraits?: number;
+}
+
+/**
+ * A name from a segment's z-profile (cluster mean − overall mean, in overall standard deviations,
+ * per column): the columns where it differs by at least `threshold`, largest difference first,
+ * joined by " · " with the first letter capitalised; "Typical" when no column differs enough.
+ */
+export function segmentName(z: Record<string, number | null | undefined>, {threshold = 0.5, maxTraits = 3}: SegmentNameOptions = {}): string {
+  const traits = Object.entries(z)
+    .filter((e): e is [string, number] => typeof e[1] === "number" && Number.isFinite(e[1]) && Math.abs(e[1]) >= threshold)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, maxTraits)
+    .map(([column, value]) => describeColumn(column)[value > 0 ? 0 : 1]);
+  const unique = [...new Set(traits)];
+  if (unique.length === 0) return "Typical";
+  const name = unique.join(" · ");
+  return name[0].toUpperCase() + name.slice(1);
+}
+
+/** Names for several segments, made unique: a repeated name gets " (2)", " (3)"… in order. */
+export function segmentNames(profiles: Record<string, number | null | undefined>[], options?: SegmentNameOptions): string[] {
+  const names = profiles.map((z) => segmentName(z, options));
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return names.filter((m) => m === name).length > 1 ? `${name} (${count})` : name;
+  });
+}
