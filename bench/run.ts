@@ -1,6 +1,6 @@
 // Runs every benchmark section in order and writes the Markdown report: `npm run bench [-- --quick] [-- --only kmeans,pca]`.
 import {existsSync, mkdirSync, writeFileSync} from "node:fs";
-import {cpus, platform, release, totalmem} from "node:os";
+import {cpus, loadavg, platform, release, totalmem} from "node:os";
 import {dirname, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {pythonVersions} from "./python.js";
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     `- Node ${process.version}; ${
       py ? `Python ${py.python} with scikit-learn ${py.sklearn}, scipy ${py.scipy}, numpy ${py.numpy}` : "scikit-learn not available (reference columns are empty)"
     }`,
+    `- Load average at start (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(1)).join(", ")} on ${cpu.length} cores${loadavg()[0] > cpu.length ? " — the machine was busy: timings are inflated and noisy" : ""}`,
     "- Data: seeded Gaussian blobs (4 centres, cluster std 1, columns z-scored; `bench/data.ts`), identical float64 values on both sides.",
     "- Only the fit is timed (median of 3 runs unless a section says otherwise); npm peers run in this same Node process, scikit-learn/scipy in `/usr/bin/python3`.",
     ""
@@ -71,7 +72,12 @@ async function main(): Promise<void> {
       parts.push(`## ${name}\n\nFailed: \`${(error instanceof Error ? error.message : String(error)).replace(/`/g, "'")}\`\n`);
     }
   }
-  const report = [...header, ...parts, `_Total benchmark time: ${formatSeconds((Date.now() - started) / 1000)}._`, ""].join("\n");
+  const report = [
+    ...header,
+    ...parts,
+    `_Total benchmark time: ${formatSeconds((Date.now() - started) / 1000)}; load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(", ")}._`,
+    ""
+  ].join("\n");
   mkdirSync(dirname(target), {recursive: true});
   writeFileSync(target, report);
   log(`wrote ${target}`);

@@ -44,13 +44,19 @@ export function calinskiHarabasz(X: Rows, labels: ArrayLike<number | string>, {e
   let between = 0;
   for (let c = 0; c < k; ++c) {
     let s = 0;
-    for (let j = 0; j < d; ++j) s += (centroids[c * d + j] - mean[j]) ** 2;
+    for (let j = 0; j < d; ++j) {
+      const diff = centroids[c * d + j] - mean[j];
+      s += diff * diff;
+    }
     between += sizes[c] * s;
   }
   let within = 0;
   for (let i = 0; i < n; ++i) {
     const o = codes[i] * d;
-    for (let j = 0; j < d; ++j) within += (data[i * d + j] - centroids[o + j]) ** 2;
+    for (let j = 0; j < d; ++j) {
+      const diff = data[i * d + j] - centroids[o + j];
+      within += diff * diff;
+    }
   }
   return within === 0 ? 1 : (between * (n - k)) / (within * (k - 1));
 }

@@ -32,7 +32,10 @@ export function daviesBouldin(X: Rows, labels: ArrayLike<number | string>, {excl
   for (let i = 0; i < n; ++i) {
     const o = codes[i] * d;
     let s = 0;
-    for (let j = 0; j < d; ++j) s += (data[i * d + j] - centroids[o + j]) ** 2;
+    for (let j = 0; j < d; ++j) {
+      const diff = data[i * d + j] - centroids[o + j];
+      s += diff * diff;
+    }
     spread[codes[i]] += Math.sqrt(s);
   }
   for (let c = 0; c < k; ++c) spread[c] /= sizes[c];
@@ -40,7 +43,10 @@ export function daviesBouldin(X: Rows, labels: ArrayLike<number | string>, {excl
   for (let a = 0; a < k; ++a) {
     for (let b = a + 1; b < k; ++b) {
       let s = 0;
-      for (let j = 0; j < d; ++j) s += (centroids[a * d + j] - centroids[b * d + j]) ** 2;
+      for (let j = 0; j < d; ++j) {
+        const diff = centroids[a * d + j] - centroids[b * d + j];
+        s += diff * diff;
+      }
       between[a * k + b] = between[b * k + a] = Math.sqrt(s);
     }
   }
