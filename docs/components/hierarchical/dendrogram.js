@@ -45,7 +45,7 @@ export function dendrogram(layout, {width, names, merges, labels = null, cut = n
       links.filter((d) => d.cluster !== null),
       {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "cluster", strokeOpacity: (d) => (d.made ? 1 : 0.15), strokeWidth: 2.5}
     ),
-    Plot.dot(leaves, {x: "x", y: "y", fill: labels ? "cluster" : "currentColor", symbol: labels ? "cluster" : "circle", r: 5, stroke: "var(--theme-background)", strokeWidth: 0.75, ariaLabel: "recipes"}),
+    Plot.dot(leaves, {x: "x", y: "y", fill: labels ? "cluster" : "currentColor", symbol: labels ? "cluster" : "circle", r: 5, stroke: "var(--theme-background)", strokeWidth: 0.75, ariaDescription: "recipes"}),
     Plot.text(leaves, {x: "x", y: "y", text: "name", textAnchor: "end", dx: -9, fontSize: narrow ? 11 : 12, fill: "currentColor"})
   ];
   if (current !== null && current >= 0 && current < merges.length) {
@@ -53,14 +53,14 @@ export function dendrogram(layout, {width, names, merges, labels = null, cut = n
     marks.push(
       Plot.link(
         layout.links.filter((l) => l.node === node.id),
-        {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeWidth: 4.5, ariaLabel: "current merge"}
+        {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeWidth: 4.5, ariaDescription: "current merge"}
       ),
       Plot.text([node], {x: "x", y: "y", text: (d) => d.height.toFixed(2), dx: 6, textAnchor: "start", fontWeight: "bold", fill: "currentColor"})
     );
   }
   if (cut !== null) {
     marks.push(
-      Plot.ruleX([cut], {stroke: "#D55E00", strokeWidth: 2, strokeDasharray: "6 4", ariaLabel: "cut line"}),
+      Plot.ruleX([cut], {stroke: "#D55E00", strokeWidth: 2, strokeDasharray: "6 4", ariaDescription: "cut line"}),
       Plot.text([cut], {x: (d) => d, frameAnchor: "top", dy: -6, text: (d) => `cut ${d.toFixed(2)}`, fill: "#D55E00", textAnchor: "middle", lineAnchor: "bottom", fontSize: 12})
     );
   }

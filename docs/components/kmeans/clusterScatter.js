@@ -2,6 +2,7 @@
 // line from each spice to its jar's centre, the centres as large hollow marks, and (during a
 // step-through) the path each centre has travelled so far.
 import * as Plot from "npm:@observablehq/plot";
+import {html} from "npm:htl";
 import {clusterScale} from "../palette.js";
 
 /**
@@ -12,6 +13,18 @@ import {clusterScale} from "../palette.js";
  */
 export function clusterScatter({points, centers, trails = [], width, xLabel, yLabel, ariaLabel}) {
   const scale = clusterScale(points.map((d) => d.cluster).concat(centers.map((d) => d.cluster)));
+  return html`<div>${clusterLegend(scale)}${scatter({points, centers, trails, width, xLabel, yLabel, ariaLabel, scale})}</div>`;
+}
+
+/** A legend that shows each cluster's shape filled with its colour (Plot's symbol legend draws them hollow). */
+export function clusterLegend(scale) {
+  return html`<div class="pk-legend" role="list" aria-label="Clusters: colour and shape">${scale.color.domain.map((name, i) => html`<span role="listitem" style="display: inline-flex; align-items: center; gap: 0.3em; margin-right: 1em; font: 12px var(--sans-serif);">${Plot.plot({
+    width: 16, height: 16, margin: 0, axis: null, x: {domain: [0, 1]}, y: {domain: [0, 1]}, ariaHidden: true,
+    marks: [Plot.dot([0.5], {x: 0.5, y: 0.5, r: 5.5, symbol: scale.symbol.range[i], fill: scale.color.range[i]})]
+  })}${name}</span>`)}</div>`;
+}
+
+function scatter({points, centers, trails, width, xLabel, yLabel, ariaLabel, scale}) {
   const centerOf = new Map(centers.map((d) => [d.cluster, d]));
   const spokes = points.filter((d) => centerOf.has(d.cluster)).map((d) => ({...d, cx: centerOf.get(d.cluster).x, cy: centerOf.get(d.cluster).y}));
   const narrow = width < 560;
@@ -23,14 +36,14 @@ export function clusterScatter({points, centers, trails = [], width, xLabel, yLa
     x: {label: xLabel},
     y: {label: yLabel},
     color: {...scale.color},
-    symbol: {...scale.symbol, legend: true},
+    symbol: {...scale.symbol},
     ariaLabel,
     marks: [
       Plot.link(spokes, {x1: "x", y1: "y", x2: "cx", y2: "cy", stroke: "cluster", strokeOpacity: 0.45, strokeDasharray: "3 3", ariaHidden: true}),
-      Plot.line(trails, {x: "x", y: "y", z: "cluster", stroke: "cluster", strokeWidth: 2, marker: "dot", sort: "step", ariaLabel: "centre paths"}),
-      Plot.dot(points, {x: "x", y: "y", fill: "cluster", symbol: "cluster", r: 6, stroke: "var(--theme-background)", strokeWidth: 1, ariaLabel: "spices", tip: true, title: (d) => `${d.name}: ${d.cluster}`}),
+      Plot.line(trails, {x: "x", y: "y", z: "cluster", stroke: "cluster", strokeWidth: 2, marker: "dot", sort: "step", ariaDescription: "centre paths"}),
+      Plot.dot(points, {x: "x", y: "y", fill: "cluster", symbol: "cluster", r: 6, stroke: "var(--theme-background)", strokeWidth: 1, ariaDescription: "spices", tip: true, title: (d) => `${d.name}: ${d.cluster}`}),
       Plot.text(points, {x: "x", y: "y", text: "name", dy: -13, fontSize: narrow ? 10.5 : 12, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke", ariaHidden: true}),
-      Plot.dot(centers, {x: "x", y: "y", stroke: "cluster", symbol: "cluster", r: 13, strokeWidth: 3, fill: "none", ariaLabel: "centres"}),
+      Plot.dot(centers, {x: "x", y: "y", stroke: "cluster", symbol: "cluster", r: 13, strokeWidth: 3, fill: "none", ariaDescription: "centres"}),
       Plot.dot(centers, {x: "x", y: "y", fill: "cluster", symbol: "plus", r: 5, strokeWidth: 2, stroke: "cluster", ariaHidden: true})
     ]
   });

@@ -20,7 +20,8 @@ export function silhouettePlot(rows, {width} = {}) {
     marks: [
       Plot.barX(sorted, {x: "s", y: "name", fill: "cluster", fillOpacity: 0.8}),
       Plot.dot(sorted, {x: "s", y: "name", symbol: "cluster", fill: "cluster", stroke: "var(--theme-background)", r: 5}),
-      Plot.text(sorted, {x: "s", y: "name", text: (d) => d.s.toFixed(2), dx: (d) => (d.s < 0 ? -10 : 10), textAnchor: (d) => (d.s < 0 ? "end" : "start"), fill: "currentColor"}),
+      Plot.text(sorted.filter((d) => d.s >= 0), {x: "s", y: "name", text: (d) => d.s.toFixed(2), dx: 10, textAnchor: "start", fill: "currentColor"}),
+      Plot.text(sorted.filter((d) => d.s < 0), {x: "s", y: "name", text: (d) => d.s.toFixed(2), dx: -10, textAnchor: "end", fill: "currentColor"}),
       Plot.ruleX([0]),
       Plot.ruleX([mean], {stroke: "#D55E00", strokeDasharray: "5 3", strokeWidth: 2}),
       Plot.text([mean], {x: (d) => d, frameAnchor: "top", dy: -2, text: (d) => `mean ${d.toFixed(3)}`, fill: "#D55E00", lineAnchor: "bottom", textAnchor: "start", dx: 4})

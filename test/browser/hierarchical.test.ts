@@ -1,0 +1,192 @@
+// The hierarchical lesson shows what src/ computes: the expected trees, cuts and correlations are
+// recomputed in Node with the same library and compared with the chart descriptions and tables.
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Browser, Page} from "playwright-core";
+import {cellErrors, launch, open, setInput, settle} from "./harness.js";
+import {copheneticCorrelation, cutTree, hierarchical, standardize} from "../../src/index.js";
+import type {Linkage} from "../../src/hierarchical.js";
+import {seedDataset} from "../../loaders/seedDataset.js";
+
+const recipes = seedDataset("recipes");
+const linkages: Linkage[] = ["ward", "complete", "average", "single"];
+const live = 'svg[aria-label^="Dendrogram of"]';
+const replay = 'svg[aria-label^="Replay of"]';
+
+function data(scaled: boolean): number[][] {
+  return scaled ? standardize(recipes.X).data : recipes.X;
+}
+
+function describeGroups(labels: number[]): string {
+  const k = Math.max(...labels) + 1;
+  return Array.from({length: k}, (_, c) => `cluster ${c + 1}: ${recipes.names.filter((_, i) => labels[i] === c).join(", ")}`).join("; ");
+}
+
+async function checkRadio(page: Page, option: string): Promise<void> {
+  await page.locator("label").filter({hasText: new RegExp(`^${option}$`)}).locator("input[type=radio]").check();
+  await settle(page);
+}
+
+async function ariaLabel(page: Page, selector: string): Promise<string> {
+  await page.waitForSelector(selector, {timeout: 30_000});
+  return (await page.locator(selector).first().getAttribute("aria-label")) ?? "";
+}
+
+// The merge table's rows as the page prints them: i, a, b, height (3 decimals), size.
+async function mergeRows(page: Page): Promise<string[][]> {
+  return page.$$eval(".pk-merge-table tbody tr", (rows) => rows.map((r) => Array.from(r.querySelectorAll("td"), (td) => td.textContent ?? "").slice(0, 5)));
+}
+
+function expectedRows(merges: number[][]): string[][] {
+  return merges.map(([a, b, h, size], i) => [String(i), String(a), String(b), h.toFixed(3), String(size)]);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openTree(path = "/hierarchical", options = {}) {
+  const opened = await open(browser, path, options);
+  await opened.page.waitForSelector(live, {timeout: 30_000});
+  await settle(opened.page);
+  return opened;
+}
+
+describe("/hierarchical", () => {
+  it("hierarchical(standardize(recipes), {linkage}) and cutTree(merges, {k}) are what the page shows as linkage and k change", async () => {
+    const {page, context, watch} = await openTree();
+    try {
+      for (const [linkage, k] of [["ward", 3], ["single", 4], ["complete", 2]] as [Linkage, number][]) {
+        if (linkage !== "ward") {
+          await checkRadio(page, linkage);
+          await setInput(page, "Clusters (k)", k);
+        }
+        const {merges} = hierarchical(data(true), {linkage});
+        const labels = cutTree(merges, {k});
+        expect(await ariaLabel(page, live)).toContain(`${linkage} linkage, standardized features. `);
+        expect(await ariaLabel(page, live)).toContain(`: ${describeGroups(labels)}.`);
+        expect(await mergeRows(page)).toEqual(expectedRows(merges));
+        // Every recipe is drawn as one leaf, and the cut line sits between the right merges.
+        expect(await page.locator(`${live} g[aria-description="recipes"] > *`).count()).toBe(recipes.names.length);
+        const heights = merges.map((m) => m[2]).sort((a, b) => a - b);
+        const n = recipes.names.length;
+        expect(await page.locator("h2", {hasText: "families"}).first().innerText()).toBe(
+          `${k} families: any cut between heights ${heights[n - k - 1].toFixed(2)} and ${heights[n - k].toFixed(2)} gives them`
+        );
+      }
+      expect(await cellErrors(page)).toEqual([]);
+      expect(watch.pageErrors).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("cutTree(merges, {height}) on unscaled data is what the page shows when cutting by height with Standardize off", async () => {
+    const {page, context} = await openTree();
+    try {
+      await page.getByLabel("Standardize features").uncheck();
+      await settle(page);
+      await checkRadio(page, "height");
+      await setInput(page, "Cut height", 20);
+      const {merges} = hierarchical(data(false), {linkage: "ward"});
+      const labels = cutTree(merges, {height: 20});
+      const k = new Set(labels).size;
+      expect(await page.locator("h2", {hasText: "Cut at height"}).first().innerText()).toBe(`Cut at height 20.00: ${k} families`);
+      expect(await ariaLabel(page, live)).toContain(`ward linkage, unscaled features. Cut at height 20.00: ${k} families: ${describeGroups(labels)}.`);
+      expect(await mergeRows(page)).toEqual(expectedRows(merges));
+      expect(await page.getByText("What scaling changed.").locator("..").innerText()).toContain("Scaling is off.");
+      const url = new URL(page.url());
+      expect([url.searchParams.get("scaled"), url.searchParams.get("cutBy"), url.searchParams.get("height")]).toEqual(["false", "height", "20"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the cophenetic chart states copheneticCorrelation for all four linkages", async () => {
+    const {page, context} = await openTree("/hierarchical?linkage=average");
+    try {
+      const label = await ariaLabel(page, 'svg[aria-label^="Cophenetic correlation by linkage"]');
+      const X = data(true);
+      for (const linkage of linkages) expect(label).toContain(`${linkage} ${copheneticCorrelation(X, hierarchical(X, {linkage}).merges).toFixed(3)}`);
+      expect(label).toContain("average is in use");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the predict-then-reveal exercise names the recipe whose first merge is highest", async () => {
+    const {page, context} = await openTree();
+    try {
+      const {merges} = hierarchical(data(true), {linkage: "ward"});
+      const first = recipes.names.map((_, i) => merges.find(([a, b]) => a === i || b === i)![2]);
+      const loner = recipes.names[first.indexOf(Math.max(...first))];
+      await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
+      await settle(page);
+      expect(await page.getByText("Pick a recipe first").count()).toBe(1);
+      await checkRadio(page, loner);
+      expect(await page.getByText("The last recipe to find a partner").count()).toBe(0);
+      await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
+      await settle(page);
+      const text = await page.getByText("The last recipe to find a partner").innerText();
+      expect(text).toContain(`Right! The last recipe to find a partner is ${loner}: its first merge comes at height ${Math.max(...first).toFixed(2)}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the replay follows the merges step by step, and → steps it in presenter mode", async () => {
+    const {page, context} = await openTree("/hierarchical?step=2&present=1");
+    try {
+      const {merges} = hierarchical(data(true), {linkage: "ward"});
+      expect(await ariaLabel(page, replay)).toContain(`after 2 of ${merges.length} merges`);
+      await page.locator("h1").click();
+      await page.keyboard.press("ArrowRight");
+      await settle(page);
+      expect(await ariaLabel(page, replay)).toContain(`after 3 of ${merges.length} merges`);
+      expect(await ariaLabel(page, replay)).toContain(`Merge 3: `);
+      expect(await ariaLabel(page, replay)).toContain(`at height ${merges[2][2].toFixed(2)}, making a family of ${merges[2][3]}.`);
+      expect(await page.locator('.pk-merge-table tr[aria-current="step"] td').first().innerText()).toBe("2");
+      expect(new URL(page.url()).searchParams.get("step")).toBe("3");
+      await page.getByRole("button", {name: "First step"}).click();
+      await settle(page);
+      expect(await ariaLabel(page, replay)).toContain("Before any merge");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a change of linkage re-renders the charts (time logged)", async () => {
+    const {page, context} = await openTree();
+    try {
+      const times: number[] = [];
+      for (const linkage of ["single", "average", "complete", "ward", "single", "average", "complete", "ward"] as Linkage[]) {
+        const labels = cutTree(hierarchical(data(true), {linkage}).merges, {k: 3});
+        const expected = `${linkage} linkage, standardized features. 3 families`;
+        const ms = await page.evaluate(
+          async ({linkage, expected, groups}) => {
+            const radio = Array.from(document.querySelectorAll("label")).find((l) => l.textContent === linkage)!.querySelector("input") as HTMLInputElement;
+            const t0 = performance.now();
+            radio.click();
+            for (;;) {
+              await new Promise(requestAnimationFrame);
+              const label = document.querySelector('svg[aria-label^="Dendrogram of"]')?.getAttribute("aria-label") ?? "";
+              const coph = document.querySelector('svg[aria-label^="Cophenetic correlation"]')?.getAttribute("aria-label") ?? "";
+              if (label.includes(expected) && label.includes(groups) && coph.includes(`${linkage} is in use`)) return performance.now() - t0;
+              if (performance.now() - t0 > 10_000) throw new Error("the charts did not re-render within 10 s");
+            }
+          },
+          {linkage, expected, groups: describeGroups(labels)}
+        );
+        times.push(ms);
+      }
+      console.log(`/hierarchical re-render after a change of linkage (ms, to the next frame showing the new charts): ${times.map((t) => t.toFixed(1)).join(", ")}`);
+      expect(times).toHaveLength(8);
+    } finally {
+      await context.close();
+    }
+  });
+});
