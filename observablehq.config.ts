@@ -37,6 +37,7 @@ export default {
   // No web fonts from another host: the default theme's Google Fonts stylesheet is dropped and
   // the theme falls back to system serif/sans fonts. The site must request nothing off-site.
   globalStylesheets: [],
-  head: `${building ? '<meta name="pk-service-worker" content="./sw.js">' : ""}<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='5' cy='6' r='3' fill='%234269d0'/%3E%3Ccircle cx='11' cy='10' r='3' fill='%23efb118'/%3E%3C/svg%3E">`,
+  // page.js (URL state, presenter mode, print, offline) runs on every page, even one that imports nothing from it.
+  head: `${building ? '<meta name="pk-service-worker" content="./sw.js">' : ""}<script type="module" src="./components/page.js"></script><link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='5' cy='6' r='3' fill='%234269d0'/%3E%3Ccircle cx='11' cy='10' r='3' fill='%23efb118'/%3E%3C/svg%3E">`,
   footer: "Pattern Kitchen · an open course on unsupervised learning · your data never leaves your browser."
 };
