@@ -145,7 +145,6 @@ describe("presenter mode", () => {
     const {page, context} = await open(browser, "/kmeans");
     try {
       expect(await page.locator(".pk-instructor-notes").first().isVisible()).toBe(false);
-      await page.locator("body").click({position: {x: 5, y: 5}});
       await page.keyboard.press("p");
       expect(await page.evaluate(() => document.documentElement.classList.contains("pk-present"))).toBe(true);
       expect(page.url()).toContain("present=1");
