@@ -53,7 +53,10 @@ export function labelMarks(rows, {x, y, text, frame, fontSize = 11, obstacles = 
       for (const p of dots) cost += overlap(b, p);
       cost += w * h - overlap(b, bounds); // the part outside the chart
       cost += s * 0.01; // prefer earlier spots on ties
-      if (cost < bestCost) (bestCost = cost), (best = s);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = s;
+      }
     });
     placed.push(box(px, py, SPOTS[best], w, h));
     groups[best].push(d);
