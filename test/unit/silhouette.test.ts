@@ -55,6 +55,15 @@ describe("silhouette by hand", () => {
     expect(silhouette(X, ["a", "a", "b", "b", "c", "c"])).toBe(s);
   });
 
+  it("silhouette(X, labels) treats −1 as an ordinary cluster, as scikit-learn does", () => {
+    // silhouette_score / silhouette_samples of these points in scikit-learn 1.2.1.
+    const X = [[0], [1], [10], [11], [5], [30]];
+    const labels = [0, 0, 1, 1, -1, -1];
+    expect(close(silhouette(X, labels), 0.426499582289056, 1e-12)).toBe(true);
+    const expected = [0.9047619047619048, 0.8947368421052632, 0.8947368421052632, 0.9047619047619048, -0.82, -0.22];
+    silhouetteSamples(X, labels).forEach((v, i) => expect(close(v, expected[i], 1e-12), `row ${i}: ${v}`).toBe(true));
+  });
+
   it("silhouetteSamples(X, labels) stays in [−1, 1] on random data and labels", () => {
     const random = randomSource(7);
     const X = Array.from({length: 200}, () => [random(), random(), random()]);
