@@ -30,7 +30,7 @@ export const mergeTableStyle = html`<style>
 .pk-merge-table { overflow-x: auto; max-width: 100%; }
 .pk-merge-table table { font: 13px var(--sans-serif); font-variant-numeric: tabular-nums; }
 .pk-merge-table caption { caption-side: bottom; text-align: left; color: var(--theme-foreground-muted); font-size: 12px; padding-top: 0.4rem; }
-.pk-merge-table td.pk-joins { min-width: 16rem; }
+.pk-merge-table td.pk-joins { min-width: 12rem; }
 .pk-merge-table tr.pk-current { background: color-mix(in srgb, var(--theme-foreground-focus) 18%, transparent); font-weight: 600; }
 .pk-merge-table tr.pk-later { opacity: 0.45; }
 </style>`;
