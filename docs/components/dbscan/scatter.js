@@ -20,7 +20,7 @@ export function dbscanScatter({points, names, labels, roles, pick, eps, neighbou
   // Equal units on both axes when the shapes allow it, so the eps circle looks like a circle.
   const plotW = width - marginLeft - marginRight;
   const ideal = (plotW * (yDomain[1] - yDomain[0])) / (xDomain[1] - xDomain[0]);
-  const height = Math.round(Math.max(280, Math.min(520, ideal)) + marginTop + marginBottom);
+  const height = Math.round(Math.max(200, Math.min(520, ideal)) + marginTop + marginBottom);
   const equal = Math.abs(ideal - (height - marginTop - marginBottom)) < 1;
   const circle = Array.from({length: 97}, (_, t) => {
     const a = (t / 96) * 2 * Math.PI;

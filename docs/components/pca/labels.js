@@ -40,7 +40,7 @@ export function labelMarks(rows, {x, y, text, frame, fontSize = 11, obstacles = 
   const h = fontSize * 1.15;
   const placed = [];
   const dots = [...rows.map((d) => [sx(x(d)), sy(y(d))]), ...obstacles.map(([a, b]) => [sx(a), sy(b)])].map(([px, py]) => [px - 5, py - 5, px + 5, py + 5]);
-  const bounds = [0, 0, width, height];
+  const bounds = [marginLeft, marginTop, width - marginRight, height - marginBottom]; // the plot area (charts may clip to it)
   const groups = SPOTS.map(() => []);
   for (const d of rows) {
     const px = sx(x(d)), py = sy(y(d));
