@@ -46,7 +46,10 @@ export function dbscan(X: Rows, {eps, minSamples = 5}: DbscanOptions = {}): Dbsc
   const r2 = eps * eps;
   const {n} = tree;
   const core = new Uint8Array(n); // by tree position
-  for (let q = 0; q < n; ++q) core[q] = countNeighbours(tree, q, r2, minSamples) >= minSamples ? 1 : 0;
+  const stack = new Int32Array(64);
+  for (let leaf = tree.firstLeaf; leaf < tree.nNodes; ++leaf) {
+    for (let q = tree.start[leaf]; q < tree.end[leaf]; ++q) core[q] = countNeighbours(tree, q, leaf, r2, minSamples, stack) >= minSamples ? 1 : 0;
+  }
   const labels = grow(tree, core, r2);
   const result: DbscanResult = {labels: new Array(n), core: new Array(n), nClusters: 0, nNoise: 0};
   for (let i = 0; i < n; ++i) {
@@ -59,19 +62,24 @@ export function dbscan(X: Rows, {eps, minSamples = 5}: DbscanOptions = {}): Dbsc
   return result;
 }
 
-/** Points within √r2 of tree position q, itself included, counted up to `limit` (then it stops). */
-function countNeighbours(tree: KdTree, q: number, r2: number, limit: number): number {
+/**
+ * Points within √r2 of tree position q, itself included, counted up to `limit` (then it stops).
+ * The leaf holding q is scanned first: in dense regions it alone usually reaches the limit.
+ */
+function countNeighbours(tree: KdTree, q: number, own: number, r2: number, limit: number, stack: Int32Array): number {
   const {d, points, firstLeaf, start, end} = tree;
-  const stack = new Int32Array(64);
-  let top = 0, count = 0;
+  let count = 0;
+  for (let p = start[own], e = end[own]; p < e; ++p) if (distance2(points, d, p, q) <= r2) ++count;
+  if (count >= limit) return count;
+  let top = 0;
   stack[top++] = 0;
   while (top > 0) {
     const node = stack[--top];
-    if (minDistance2(tree, node, q) > r2) continue;
-    if (maxDistance2(tree, node, q) <= r2) {
-      count += end[node] - start[node];
-    } else if (node >= firstLeaf) {
+    if (node === own || minDistance2(tree, node, q) > r2) continue;
+    if (node >= firstLeaf) {
       for (let p = start[node], e = end[node]; p < e; ++p) if (distance2(points, d, p, q) <= r2) ++count;
+    } else if (maxDistance2(tree, node, q) <= r2 && !(start[own] >= start[node] && start[own] < end[node])) {
+      count += end[node] - start[node];
     } else {
       stack[top++] = 2 * node + 2;
       stack[top++] = 2 * node + 1;

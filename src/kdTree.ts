@@ -49,16 +49,14 @@ export function kdTree(M: Matrix, {leafSize = M.d > MAX_TREE_DIMENSIONS ? M.n : 
   for (let node = 0; node < nNodes; ++node) {
     const s = start[node], e = end[node], o = node * d;
     for (let j = 0; j < d; ++j) {
-      lo[o + j] = Infinity;
-      hi[o + j] = -Infinity;
-    }
-    for (let p = s; p < e; ++p) {
-      const r = index[p] * d;
-      for (let j = 0; j < d; ++j) {
-        const v = data[r + j];
-        if (v < lo[o + j]) lo[o + j] = v;
-        if (v > hi[o + j]) hi[o + j] = v;
+      let min = Infinity, max = -Infinity;
+      for (let p = s; p < e; ++p) {
+        const v = data[index[p] * d + j];
+        if (v < min) min = v;
+        if (v > max) max = v;
       }
+      lo[o + j] = min;
+      hi[o + j] = max;
     }
     if (node >= firstLeaf) continue;
     let dim = 0;
@@ -73,7 +71,7 @@ export function kdTree(M: Matrix, {leafSize = M.d > MAX_TREE_DIMENSIONS ? M.n : 
   const points = new Float64Array(n * d);
   const position = new Int32Array(n);
   for (let p = 0; p < n; ++p) {
-    points.set(data.subarray(index[p] * d, index[p] * d + d), p * d);
+    for (let j = 0, a = index[p] * d, b = p * d; j < d; ++j) points[b + j] = data[a + j];
     position[index[p]] = p;
   }
   return {n, d, points, index, position, nNodes, firstLeaf, start, end, lo, hi};
