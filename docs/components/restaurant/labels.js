@@ -48,10 +48,15 @@ export function labelledPlot(options, data, {x, y, text, fontSize = 10}) {
       const b = box(points[i], String(data[i][text]), c, fontSize);
       let cost = 0;
       for (const r of placed) cost += overlap(b, r);
-      dots.forEach((r, k) => k !== i && (cost += overlap(b, r)));
+      dots.forEach((r, k) => {
+        if (k !== i) cost += overlap(b, r);
+      });
       const outside = Math.max(0, -b.left) + Math.max(0, b.right - width) + Math.max(0, -b.top) + Math.max(0, b.bottom - height);
       cost += outside * 40 + j * 0.5;
-      if (cost < bestCost) (bestCost = cost), (best = j);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = j;
+      }
     });
     choice[i] = best;
     placed.push(box(points[i], String(data[i][text]), candidates[best], fontSize));
