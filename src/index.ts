@@ -50,3 +50,5 @@ export type {SegmentNameOptions} from "./segmentName.js";
 export {coAssignmentStability, subsampleIndices} from "./stability.js";
 export type {Stability, Rerun} from "./stability.js";
 export {csvSafe, csvSafeCell, tableFingerprint} from "./csvSafe.js";
+export {dbscanSteps} from "./dbscanSteps.js";
+export type {DbscanStep, DbscanStepsResult} from "./dbscanSteps.js";

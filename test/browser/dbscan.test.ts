@@ -4,7 +4,7 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {cellErrors, launch, open, setInput, settle} from "./harness.js";
-import {dbscan, kDistance, standardize, suggestEps, unusualFeatures} from "../../src/index.js";
+import {dbscan, dbscanSteps, kDistance, standardize, suggestEps, unusualFeatures} from "../../src/index.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
 
 const cooking = seedDataset("cooking");
@@ -142,8 +142,8 @@ describe("/dbscan", () => {
     }
   });
 
-  it("clicking a dish on the scatter inspects it, and → in presenter mode moves to the next dish", async () => {
-    const {page, context} = await openDbscan("/dbscan?present=1");
+  it("clicking a dish on the scatter inspects it", async () => {
+    const {page, context} = await openDbscan("/dbscan");
     try {
       // Click Mystery Dish: find its mark by its title.
       const mark = page.locator(`${scatter} .pk-dish > *`).filter({has: page.locator("title", {hasText: /^Mystery Dish:/})});
@@ -151,10 +151,33 @@ describe("/dbscan", () => {
       await settle(page);
       expect(await text(page, ".pk-pick-caption")).toContain("Mystery Dish is a noise dish");
       expect(new URL(page.url()).searchParams.get("pick")).toBe("Mystery Dish");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the replay steps through dbscanSteps(standardize(X), {eps, minSamples}), by its buttons and by → in presenter mode", async () => {
+    const {page, context} = await openDbscan("/dbscan?present=1&eps=0.5&minSamples=3&step=2");
+    try {
+      const {steps} = dbscanSteps(standardize(X).data, {eps: 0.5, minSamples: 3});
+      const state = (s: number) => names.map((name, i) => `${name} ${steps[s - 1].state[i] === -2 ? "not visited" : steps[s - 1].state[i] === -1 ? "noise so far" : `cluster ${steps[s - 1].state[i] + 1}`}`).join(", ");
+      const replay = 'svg[aria-label^="Step "]';
+      expect(await text(page, ".pk-step-caption")).toContain(`Step 2 of ${steps.length}: ${names[steps[1].point]}`);
+      expect(await ariaLabel(page, replay)).toContain(state(2));
       await page.locator("h1").click();
       await page.keyboard.press("ArrowRight");
       await settle(page);
-      expect(await text(page, ".pk-pick-caption")).toContain(`${names[0]} is a`);
+      expect(await text(page, ".pk-step-caption")).toContain(`Step 3 of ${steps.length}: ${names[steps[2].point]}`);
+      expect(await ariaLabel(page, replay)).toContain(state(3));
+      expect(new URL(page.url()).searchParams.get("step")).toBe("3");
+      await page.getByRole("button", {name: "Last step"}).click();
+      await settle(page);
+      const last = steps.length;
+      expect(await ariaLabel(page, replay)).toContain(state(last));
+      // The last snapshot is dbscan's answer.
+      expect(steps[last - 1].state).toEqual(dbscan(standardize(X).data, {eps: 0.5, minSamples: 3}).labels);
+      const kinds = {start: "starts cluster", spread: "so the crowd spreads", border: "joins as a border dish", noise: "noise, for now"};
+      expect(await text(page, ".pk-step-caption")).toContain(kinds[steps[last - 1].kind]);
     } finally {
       await context.close();
     }

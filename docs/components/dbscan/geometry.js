@@ -33,3 +33,21 @@ export function nearestCore(Z, core, i) {
   });
   return best;
 }
+
+/**
+ * Chart size with equal units on both axes where possible, so an eps circle is drawn round: the
+ * height follows the width; if that is too tall, the width shrinks instead. When the data are far
+ * wider than tall (raw units), the height stops at `min` and `equal` is false.
+ */
+export function equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min, max}) {
+  const ratio = (yDomain[1] - yDomain[0]) / (xDomain[1] - xDomain[0]);
+  let plotW = width - marginLeft - marginRight;
+  let plotH = plotW * ratio;
+  if (plotH > max) {
+    plotH = max;
+    plotW = max / ratio;
+  }
+  const equal = plotH >= min;
+  if (!equal) plotH = min;
+  return {width: Math.round(plotW + marginLeft + marginRight), height: Math.round(plotH + marginTop + marginBottom), equal};
+}

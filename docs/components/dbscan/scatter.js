@@ -1,6 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {clusterScale, clusterName} from "../palette.js";
 import {labelMarks} from "../pca/labels.js";
+import {equalAxes} from "./geometry.js";
 
 /**
  * The dishes on two features, in the space DBSCAN measures: colour and shape by cluster (noise is a
@@ -17,11 +18,8 @@ export function dbscanScatter({points, names, labels, roles, pick, eps, neighbou
   const xDomain = pad(Math.min(...xs), Math.max(...xs));
   const yDomain = pad(Math.min(...ys), Math.max(...ys));
   const marginLeft = 48, marginRight = 20, marginTop = 24, marginBottom = 38;
-  // Equal units on both axes when the shapes allow it, so the eps circle looks like a circle.
-  const plotW = width - marginLeft - marginRight;
-  const ideal = (plotW * (yDomain[1] - yDomain[0])) / (xDomain[1] - xDomain[0]);
-  const height = Math.round(Math.max(200, Math.min(520, ideal)) + marginTop + marginBottom);
-  const equal = Math.abs(ideal - (height - marginTop - marginBottom)) < 1;
+  const {width: w, height, equal} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max: 520});
+  width = w;
   const circle = Array.from({length: 97}, (_, t) => {
     const a = (t / 96) * 2 * Math.PI;
     return {x: p.x + eps * Math.cos(a), y: p.y + eps * Math.sin(a)};

@@ -1,0 +1,54 @@
+import * as Plot from "npm:@observablehq/plot";
+import {clusterScale, clusterName, noiseColor} from "../palette.js";
+import {labelMarks} from "../pca/labels.js";
+import {equalAxes} from "./geometry.js";
+
+/**
+ * One moment of a DBSCAN replay on two features: dishes not yet visited are faint rings, noise so
+ * far is a grey cross, clustered dishes take their final cluster's colour and shape (filled = core,
+ * hollow = border). The dish of the current step gets its eps circle and lines to its neighbours;
+ * dishes it queued are ringed in orange.
+ */
+export function replayChart({points, names, labels, core, step, eps, xLabel, yLabel, caption}, {width}) {
+  const scale = clusterScale(labels);
+  const state = step ? step.state : points.map(() => -2);
+  const rows = points.map(([x, y], i) => ({i, x, y, name: names[i], s: state[i], core: core[i]}));
+  const xs = rows.map((d) => d.x), ys = rows.map((d) => d.y);
+  const pad = (lo, hi) => [lo - (hi - lo) * 0.12 || lo - 1, hi + (hi - lo) * 0.12 || hi + 1];
+  const xDomain = pad(Math.min(...xs), Math.max(...xs));
+  const yDomain = pad(Math.min(...ys), Math.max(...ys));
+  const marginLeft = 48, marginRight = 20, marginTop = 24, marginBottom = 38;
+  const {width: w, height} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max: 440});
+  width = w;
+  const frame = {width, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain};
+  const p = step ? rows[step.point] : null;
+  const circle = p ? Array.from({length: 97}, (_, t) => ({x: p.x + eps * Math.cos((t / 48) * Math.PI), y: p.y + eps * Math.sin((t / 48) * Math.PI)})) : [];
+  const links = p ? step.neighbours.filter((j) => j !== p.i).map((j) => ({x1: p.x, y1: p.y, x2: rows[j].x, y2: rows[j].y})) : [];
+  const queued = step ? step.queued.map((j) => rows[j]) : [];
+  const clustered = rows.filter((d) => d.s >= 0);
+  return Plot.plot({
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    x: {domain: xDomain, label: xLabel, grid: true, labelArrow: "none"},
+    y: {domain: yDomain, label: yLabel, grid: true, labelArrow: "none"},
+    color: scale.color,
+    symbol: scale.symbol,
+    clip: true,
+    ariaLabel: `${caption} State: ${rows.map((d) => `${d.name} ${d.s === -2 ? "not visited" : d.s === -1 ? "noise so far" : clusterName(d.s)}`).join(", ")}.`,
+    marks: [
+      Plot.line(circle, {x: "x", y: "y", stroke: "#D55E00", strokeWidth: 1.5, strokeDasharray: "5,3", fill: "#D55E00", fillOpacity: 0.06}),
+      Plot.link(links, {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#D55E00", strokeOpacity: 0.7}),
+      p ? Plot.dot([p], {x: "x", y: "y", r: 13, stroke: "#D55E00", strokeWidth: 2.5}) : null,
+      Plot.dot(queued, {x: "x", y: "y", r: 10, stroke: "#D55E00", strokeDasharray: "2,2", strokeWidth: 1.5}),
+      Plot.dot(rows.filter((d) => d.s === -2), {x: "x", y: "y", r: 5, stroke: "currentColor", strokeOpacity: 0.4, title: (d) => `${d.name}: not visited yet`}),
+      Plot.dot(rows.filter((d) => d.s === -1), {x: "x", y: "y", r: 7, stroke: noiseColor, symbol: "times", strokeWidth: 2.5, title: (d) => `${d.name}: noise so far`}),
+      Plot.dot(clustered.filter((d) => d.core), {x: "x", y: "y", r: 7, fill: "s", symbol: "s", stroke: "var(--theme-background)", strokeWidth: 0.8, title: (d) => `${d.name}: core, ${clusterName(d.s)}`}),
+      Plot.dot(clustered.filter((d) => !d.core), {x: "x", y: "y", r: 6, stroke: "s", symbol: "s", strokeWidth: 2, fill: "var(--theme-background)", title: (d) => `${d.name}: border, ${clusterName(d.s)}`}),
+      labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 10.5, fill: "currentColor"})
+    ]
+  });
+}
