@@ -52,3 +52,8 @@ export type {Stability, Rerun} from "./stability.js";
 export {csvSafe, csvSafeCell, tableFingerprint} from "./csvSafe.js";
 export {dbscanSteps} from "./dbscanSteps.js";
 export type {DbscanStep, DbscanStepsResult} from "./dbscanSteps.js";
+export {hourCircle, wrapHour, hourGap, circularMeanHour, hourArc, formatHour} from "./circularHour.js";
+export {encodeCustomers} from "./encodeCustomers.js";
+export type {CustomerScaling, HourEncoding, EncodeCustomersOptions, EncodedCustomers} from "./encodeCustomers.js";
+export {deliveryProfiles, daypart, segmentStory, segmentStories, customerMessage} from "./segmentStory.js";
+export type {DeliveryTrait, Daypart, DeliveryColumns, ColumnSummary, DeliveryProfile, DeliveryProfilesOptions, StoryTrait, StoryLine, SegmentStory, SegmentStoryOptions, DeliveryCustomer, CustomerMessage} from "./segmentStory.js";
