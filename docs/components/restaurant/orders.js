@@ -29,8 +29,13 @@ export function summariseOrders(orders, {tierOf, priceOf, tiers}) {
   const byTier = tiers.map((tier) => ({tier, ...totals(joined.filter((o) => o.tier === tier))}));
   const cross = (key, values) =>
     tiers.flatMap((tier) => values.map((v) => ({tier, [key]: v, ...totals(joined.filter((o) => o.tier === tier && o[key] === v))})));
+  const monthOf = (o) => (o.order_time instanceof Date ? o.order_time : new Date(o.order_time)).getMonth();
+  const byMonth = tiers.flatMap((tier) =>
+    d3.range(12).map((m) => ({tier, month: new Date(2024, m, 1), ...totals(joined.filter((o) => o.tier === tier && monthOf(o) === m))}))
+  );
   return {
     overall: totals(joined),
+    byMonth,
     byTier,
     bySeason: cross("season", seasons),
     byAge: cross("age_group", ages),
@@ -102,6 +107,30 @@ export function tierRevenueBars(byTier, {width, tiers}) {
       Plot.barX(byTier, {y: "tier", x: "revenue", fill: "tier", tip: {format: {x: money}}}),
       Plot.text(byTier, {y: "tier", x: "revenue", text: (d) => `${money(d.revenue)} · ${percent(d.revenue / total)}`, dx: 4, textAnchor: "start", fill: "currentColor"}),
       Plot.ruleX([0])
+    ]
+  });
+}
+
+/** monthlyRevenue(byMonth, {width, tiers}) → each tier's revenue month by month, as lines with a symbol per tier. */
+export function monthlyRevenue(byMonth, {width, tiers}) {
+  const scale = tierScale(tiers);
+  const monthName = (d) => d.toLocaleString("en-US", {month: "short"});
+  const peaks = tiers.map((tier) => {
+    const top = d3.greatest(byMonth.filter((r) => r.tier === tier), (r) => r.revenue);
+    return `${tier} peaks in ${monthName(top.month)} (${money(top.revenue)})`;
+  });
+  return Plot.plot({
+    width,
+    height: 200,
+    marginLeft: 44,
+    ariaLabel: `Revenue per month by tier over the year. ${peaks.join("; ")}.`,
+    x: {label: null, tickFormat: (d) => monthName(d).slice(0, width < 360 ? 1 : 3), ticks: 12},
+    y: {label: "↑ Revenue per month", tickFormat: "$s", grid: true, zero: true},
+    color: scale.color,
+    symbol: scale.symbol,
+    marks: [
+      Plot.line(byMonth, {x: "month", y: "revenue", stroke: "tier", strokeWidth: 1.5}),
+      Plot.dot(byMonth, {x: "month", y: "revenue", fill: "tier", symbol: "tier", r: 3.5, tip: {format: {x: (d) => monthName(d), y: money, fill: true, symbol: false}}})
     ]
   });
 }
