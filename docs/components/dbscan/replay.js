@@ -18,7 +18,7 @@ export function replayChart({points, names, labels, core, step, eps, xLabel, yLa
   const xDomain = pad(Math.min(...xs), Math.max(...xs));
   const yDomain = pad(Math.min(...ys), Math.max(...ys));
   const marginLeft = 48, marginRight = 20, marginTop = 24, marginBottom = 38;
-  const {width: w, height} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max: 440});
+  const {width: w, height} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max: 360});
   width = w;
   const frame = {width, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain};
   const p = step ? rows[step.point] : null;

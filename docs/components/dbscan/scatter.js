@@ -18,7 +18,7 @@ export function dbscanScatter({points, names, labels, roles, pick, eps, neighbou
   const xDomain = pad(Math.min(...xs), Math.max(...xs));
   const yDomain = pad(Math.min(...ys), Math.max(...ys));
   const marginLeft = 48, marginRight = 20, marginTop = 24, marginBottom = 38;
-  const {width: w, height, equal} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max: 520});
+  const {width: w, height, equal} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max: 430});
   width = w;
   const circle = Array.from({length: 97}, (_, t) => {
     const a = (t / 96) * 2 * Math.PI;
