@@ -132,7 +132,9 @@ function largeRun(n: number, linkage: Linkage): {seconds: number; baselineMB: nu
   ].join("\n");
   const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
     encoding: "utf8",
-    cwd: fileURLToPath(new URL("..", import.meta.url))
+    cwd: fileURLToPath(new URL("..", import.meta.url)),
+    // Node's default heap: the section's own large-heap setting would raise the baseline resident set.
+    env: {...process.env, NODE_OPTIONS: ""}
   });
   if (r.status !== 0) {
     log(`n = ${n}, ${linkage} failed: ${r.stderr}`);

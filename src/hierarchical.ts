@@ -237,7 +237,7 @@ function matrixChain(data: Float64Array, n: number, d: number, linkage: "complet
     );
   }
   // rowStart[i] + j is the condensed index of (i, j) for i < j.
-  const rowStart = new Float64Array(n);
+  const rowStart = n < 46341 ? new Int32Array(n) : new Float64Array(n); // n(n − 1)/2 < 2³¹
   const w = stride(d);
   const P = padded(data, n, d);
   for (let i = 0, p = 0; i < n; ++i) {
@@ -304,14 +304,22 @@ function matrixChain(data: Float64Array, n: number, d: number, linkage: "complet
     out[o + 2] = best;
     size[x] = 0;
     size[y] = nx + ny;
-    // Lance–Williams update of the merged cluster (id y) against every other active cluster.
-    for (let s = 0; s < m; ++s) {
+    // Lance–Williams update of the merged cluster (id y) against every other active cluster i,
+    // in three runs (i < x < y, x < i < y, x < y < i) so each index is a plain addition.
+    const bx = rowStart[x];
+    const by = rowStart[y];
+    let s = 0;
+    for (let i = active[s]; i < x; i = active[++s]) {
+      const o = rowStart[i];
+      D[o + y] = update(D[o + x], D[o + y], nx, ny, average);
+    }
+    for (let i = active[++s]; s < m && i < y; i = active[++s]) {
+      const o = rowStart[i] + y;
+      D[o] = update(D[bx + i], D[o], nx, ny, average);
+    }
+    for (++s; s < m; ++s) {
       const i = active[s];
-      if (i === x || i === y) continue;
-      const iy = at(i, y);
-      const dx = D[at(i, x)];
-      const dy = D[iy];
-      D[iy] = average ? (nx * dx + ny * dy) / (nx + ny) : dx > dy ? dx : dy;
+      D[by + i] = update(D[bx + i], D[by + i], nx, ny, average);
     }
     let sx = 0;
     while (active[sx] !== x) ++sx;
@@ -319,6 +327,12 @@ function matrixChain(data: Float64Array, n: number, d: number, linkage: "complet
     --m;
   }
   return out;
+}
+
+// Lance–Williams: average (UPGMA) weights by cluster sizes (written as scipy does, for equal
+// rounding); complete keeps the larger distance.
+function update(dx: number, dy: number, nx: number, ny: number, average: boolean): number {
+  return average ? (nx * dx + ny * dy) / (nx + ny) : dx > dy ? dx : dy;
 }
 
 /**
