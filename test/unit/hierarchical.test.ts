@@ -92,6 +92,36 @@ describe("hierarchical(X, {linkage}) on special inputs", () => {
     });
   }
 
+  // 24 points on a small integer grid (many exact ties): scipy 1.10.1 `linkage(X, method)` heights and
+  // `fcluster(Z, k, "maxclust")` for k = 2…5, made once with /usr/bin/python3 and pasted here.
+  const grid = Array.from({length: 24}, (_, i) => [(i * 7) % 4, ((i * 5) % 3) + Math.floor(i / 12)]);
+  const scipyGrid: Record<Linkage, {heights: number[]; maxclust: number[][]}> = {
+    ward: {
+      heights: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1.414213562373, 1.414213562373, 1.414213562373, 1.414213562373, 1.632993161855, 1.632993161855, 2, 2.683281573, 3.286335345031, 4.082482904639, 6.928203230276],
+      maxclust: [[2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2], [3, 1, 1, 3, 2, 1, 1, 2, 3, 1, 1, 3, 3, 1, 1, 3, 2, 1, 1, 2, 2, 1, 1, 2], [4, 2, 2, 4, 3, 2, 2, 3, 4, 2, 2, 4, 4, 1, 2, 4, 3, 2, 2, 3, 3, 2, 1, 3], [5, 3, 3, 5, 4, 3, 2, 4, 5, 2, 3, 5, 5, 1, 3, 5, 4, 3, 3, 4, 4, 3, 1, 4]]
+    },
+    complete: {
+      heights: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1.414213562373, 1.414213562373, 1.414213562373, 2.2360679775, 3.162277660168, 3.162277660168, 4.242640687119],
+      maxclust: [[1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1], [1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1], [1, 4, 4, 1, 2, 4, 4, 2, 1, 4, 4, 1, 1, 3, 4, 1, 2, 4, 4, 2, 2, 4, 3, 2], [1, 5, 5, 1, 2, 5, 4, 2, 1, 4, 5, 1, 1, 3, 5, 1, 2, 5, 5, 2, 2, 5, 3, 2]]
+    },
+    average: {
+      heights: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1.18409491661, 1.207106781187, 1.207106781187, 1.662570384968, 1.820189101092, 1.946284073991, 2.402762949005],
+      maxclust: [[1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1], [1, 3, 3, 1, 1, 3, 3, 1, 1, 3, 3, 1, 1, 2, 3, 1, 1, 3, 3, 1, 1, 3, 2, 1], [2, 4, 4, 2, 1, 4, 4, 1, 2, 4, 4, 2, 2, 3, 4, 2, 1, 4, 4, 1, 1, 4, 3, 1], [2, 5, 5, 2, 1, 5, 4, 1, 2, 4, 5, 2, 2, 3, 5, 2, 1, 5, 5, 1, 1, 5, 3, 1]]
+    },
+    single: {
+      heights: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+      maxclust: [2, 3, 4, 5].map(() => new Array<number>(24).fill(1))
+    }
+  };
+  for (const linkage of linkages) {
+    it(`hierarchical(grid with ties, {linkage: "${linkage}"}) gives scipy's heights and maxclust cuts`, () => {
+      const {merges} = hierarchical(grid, {linkage});
+      const heights = merges.map((r) => r[2]);
+      scipyGrid[linkage].heights.forEach((h, i) => expect(heights[i]).toBeCloseTo(h, 11));
+      [2, 3, 4, 5].forEach((k, i) => expect(samePartition(cutTree(merges, {k}), scipyGrid[linkage].maxclust[i]), `k = ${k}`).toBe(true));
+    });
+  }
+
   it("hierarchical(two rows) makes one merge at their distance", () => {
     for (const linkage of linkages) expect(hierarchical([[0, 0], [3, 4]], {linkage}).merges).toEqual([[0, 1, 5, 2]]);
   });
