@@ -50,10 +50,24 @@ export async function open(browser: Browser, path: string, {width = 1280, height
   return {page, context, watch};
 }
 
-/** Waits until Framework has no pending cells (no `.observablehq--loading`) and the DOM is quiet. */
-export async function settle(page: Page, {timeout = 30_000} = {}): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, undefined, {timeout});
-  await page.waitForTimeout(150);
+/**
+ * Waits until Framework has no pending cells (no `.observablehq--loading`) and the main content has
+ * stopped changing for `quiet` ms (cells that compute after their inputs settle also count).
+ */
+export async function settle(page: Page, {timeout = 30_000, quiet = 250} = {}): Promise<void> {
+  await page.waitForFunction(
+    (quiet) => {
+      const w = window as unknown as {__pkQuiet?: {last: number}};
+      if (!w.__pkQuiet) {
+        const state = {last: performance.now()};
+        w.__pkQuiet = state;
+        new MutationObserver(() => (state.last = performance.now())).observe(document.documentElement, {childList: true, subtree: true, attributes: true, characterData: true});
+      }
+      return document.readyState === "complete" && document.querySelectorAll(".observablehq--loading").length === 0 && performance.now() - w.__pkQuiet.last > quiet;
+    },
+    quiet,
+    {timeout, polling: 50}
+  );
 }
 
 /** Texts of failed cells (Framework marks them with .observablehq--error). */
