@@ -27,17 +27,17 @@ export function csvSafe(rows: ArrayLike<Record<string, unknown>>, columns: strin
  */
 export function tableFingerprint(rows: ArrayLike<Record<string, unknown>>, columns: string[]): string {
   let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ rows.length;
-  const add = (s: string): void => {
+  let h2 = (0x01000193 ^ rows.length) >>> 0;
+  const cells: string[] = [...columns];
+  for (let i = 0; i < rows.length; ++i) for (const c of columns) cells.push(String(rows[i][c] ?? ""));
+  for (const s of cells) {
     for (let i = 0; i < s.length; ++i) {
       const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     }
-    h1 = Math.imul(h1 ^ 0x1f, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995) >>> 0;
-  };
-  columns.forEach(add);
-  for (let i = 0; i < rows.length; ++i) for (const c of columns) add(String(rows[i][c] ?? ""));
-  return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
+    h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
 }

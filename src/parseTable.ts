@@ -119,6 +119,11 @@ export function detectDelimiter(text: string): string {
 /** Splits delimited text into rows of fields (RFC 4180 quoting: "" inside quotes is a quote). Blank lines are skipped. */
 export function parseDelimited(text: string, delimiter = ","): {rows: string[][]; lines: number[]} {
   if (delimiter.length !== 1) throw new RangeError(`delimiter must be one character, got ${JSON.stringify(delimiter)}`);
+  // Character codes, not one-character strings: several times faster on large files.
+  const D = delimiter.charCodeAt(0);
+  const Q = 34;
+  const LF = 10;
+  const CR = 13;
   const rows: string[][] = [];
   const lines: number[] = [];
   const n = text.length;
@@ -128,8 +133,9 @@ export function parseDelimited(text: string, delimiter = ","): {rows: string[][]
     const row: string[] = [];
     const rowLine = line;
     for (;;) {
-      let field = "";
-      if (text[i] === '"') {
+      let field: string;
+      if (text.charCodeAt(i) === Q) {
+        field = "";
         ++i;
         for (;;) {
           const j = text.indexOf('"', i);
@@ -142,26 +148,36 @@ export function parseDelimited(text: string, delimiter = ","): {rows: string[][]
           field += text.slice(i, j);
           line += countNewlines(text, i, j);
           i = j + 1;
-          if (text[i] === '"') {
+          if (text.charCodeAt(i) === Q) {
             field += '"';
             ++i;
           } else break;
         }
         // Characters between the closing quote and the next delimiter are kept (lenient).
-        while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
+        const start = i;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c === D || c === LF || c === CR) break;
+          ++i;
+        }
+        if (i > start) field += text.slice(start, i);
       } else {
         let j = i;
-        while (j < n && text[j] !== delimiter && text[j] !== "\n" && text[j] !== "\r") ++j;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === D || c === LF || c === CR) break;
+          ++j;
+        }
         field = text.slice(i, j);
         i = j;
       }
       row.push(field);
-      if (i < n && text[i] === delimiter) {
+      if (i < n && text.charCodeAt(i) === D) {
         ++i;
         continue;
       }
-      if (text[i] === "\r") ++i;
-      if (text[i] === "\n") ++i;
+      if (text.charCodeAt(i) === CR) ++i;
+      if (text.charCodeAt(i) === LF) ++i;
       ++line;
       break;
     }
@@ -186,7 +202,11 @@ const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 export function isMissing(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "number") return Number.isNaN(value);
-  if (typeof value === "string") return missingWords.has(value.trim().toLowerCase());
+  if (typeof value === "string") {
+    // Fast path: longer than any missing word and not padded with spaces.
+    if (value.length > 4 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return false;
+    return missingWords.has(value.trim().toLowerCase());
+  }
   return false;
 }
 
@@ -194,6 +214,9 @@ function asNumber(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "string") {
+    // Fast path: a number starts with a digit, a sign or a point.
+    const c = value.charCodeAt(0);
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c <= 32)) return null;
     const s = value.trim();
     return numberPattern.test(s) ? Number(s) : null;
   }
@@ -245,9 +268,12 @@ export function typeColumns(columns: string[], raw: ArrayLike<ArrayLike<unknown>
     return any ? "number" : "empty";
   });
   const rows: Record<string, Cell>[] = new Array(n);
+  // Records cloned from one template share a shape (hidden class), which is much faster to fill.
+  const template: Record<string, Cell> = {};
+  for (const c of columns) template[c] = null;
   for (let i = 0; i < n; ++i) {
     const r = raw[i];
-    const record: Record<string, Cell> = {};
+    const record: Record<string, Cell> = {...template};
     for (let j = 0; j < columns.length; ++j) {
       const v = r[j];
       record[columns[j]] = isMissing(v) ? null : types[j] === "number" ? asNumber(v) : asText(v);
@@ -322,7 +348,13 @@ export function parseJsonTable(input: string): Table {
   }
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const r of value as Record<string, unknown>[]) for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), keys.push(k));
+  for (const r of value as Record<string, unknown>[]) {
+    for (const k of Object.keys(r)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      keys.push(k);
+    }
+  }
   if (keys.length === 0) throw new TableError("The JSON records have no fields.");
   const columns = cleanColumnNames(keys, notes);
   return typeColumns(columns, (value as Record<string, unknown>[]).map((r) => keys.map((k) => r[k])), notes);

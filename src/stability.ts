@@ -78,7 +78,10 @@ export function coAssignmentStability(reference: ArrayLike<number>, reruns: Reru
       if (reference[i] !== label) continue;
       ++size;
       const v = rows[i];
-      if (v !== null) (s += v, ++m);
+      if (v !== null) {
+        s += v;
+        ++m;
+      }
     }
     return {label, size, rowStability: m ? s / m : NaN, jaccard: jaccardRuns[a] ? jaccardSum[a] / jaccardRuns[a] : NaN};
   });

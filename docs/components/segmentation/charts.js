@@ -73,7 +73,7 @@ export function pcaScatter(view, {width, names, colorBy = "label"} = {}) {
 }
 
 /** Heatmap: each segment's mean on each feature, in overall standard deviations (z). */
-export function profileHeatmap(profile, features, {width, names} = {}) {
+export function profileHeatmap(profile, features, {width} = {}) {
   const data = [];
   for (const c of profile.clusters) {
     for (const f of features) data.push({segment: c.label === -1 ? "noise" : `${c.label + 1}`, feature: f, z: c.numeric[f]?.z ?? null, mean: c.numeric[f]?.mean ?? null});

@@ -78,7 +78,10 @@ export async function saveAnalysis(entry, dataset) {
     }
     await withStore(["analyses", "datasets"], "readwrite", async (analyses, datasets) => {
       analyses.put({...entry, datasetSaved: json !== null});
-      if (json !== null) datasets.put({fingerprint: entry.dataset.fingerprint, json}), (datasetSaved = true);
+      if (json !== null) {
+        datasets.put({fingerprint: entry.dataset.fingerprint, json});
+        datasetSaved = true;
+      }
       const keys = await promise(analyses.getAll());
       const old = keys.filter(valid).sort((a, b) => (a.date < b.date ? 1 : -1)).slice(maxEntries);
       for (const e of old) analyses.delete(e.id);

@@ -96,7 +96,12 @@ export async function readFile(file, engine, {key}) {
   const blob = await blobOf(file);
   const head = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
   const kind = fileKind(name, head);
-  if (kind === "csv" || kind === "tsv" || kind === "json") return {kind, ...(await engine.parse({file: blob, kind, key}))};
+  if (kind === "csv" || kind === "tsv" || kind === "json") {
+    const result = await engine.parse({file: blob, kind, key});
+    // Blob.text() drops a UTF-8 byte-order mark silently; say so.
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) result.table.notes.unshift("The file starts with a byte-order mark (BOM); it was removed.");
+    return {kind, ...result};
+  }
   const buffer = await blob.arrayBuffer();
   const {columns, raw} = kind === "xlsx" ? await readXlsx(buffer) : kind === "arrow" ? await readArrow(buffer) : await readParquet(buffer);
   if (raw.length === 0) throw new TableError(`“${name}” has no rows of data.`);

@@ -109,7 +109,10 @@ function withinSS(X, labels) {
     let s = sums.get(labels[i]);
     if (!s) sums.set(labels[i], (s = {n: 0, sum: new Float64Array(d), sq: 0}));
     ++s.n;
-    for (let j = 0; j < d; ++j) (s.sum[j] += X[i][j]), (s.sq += X[i][j] * X[i][j]);
+    for (let j = 0; j < d; ++j) {
+      s.sum[j] += X[i][j];
+      s.sq += X[i][j] * X[i][j];
+    }
   }
   let total = 0;
   for (const s of sums.values()) {
@@ -139,7 +142,10 @@ function nearest(centers, x) {
   for (const {label, center} of centers) {
     let s = 0;
     for (let j = 0; j < x.length; ++j) s += (x[j] - center[j]) ** 2;
-    if (s < bestD) (bestD = s), (best = label);
+    if (s < bestD) {
+      bestD = s;
+      best = label;
+    }
   }
   return best;
 }
