@@ -7,42 +7,82 @@ import {tierScale} from "./tierScale.js";
 
 export const seasons = ["Winter", "Spring", "Summer", "Autumn"];
 
-/** Revenue, plates, orders and mean rating of a set of orders. */
-function totals(orders) {
-  return {
-    orders: orders.length,
-    quantity: d3.sum(orders, (o) => o.quantity),
-    revenue: d3.sum(orders, (o) => o.revenue),
-    rating: d3.mean(orders, (o) => o.rating) ?? NaN
-  };
+/** An accumulator of revenue, plates, orders and rating sum. */
+function tally() {
+  return {orders: 0, quantity: 0, revenue: 0, ratingSum: 0};
+}
+
+function add(t, o, revenue) {
+  t.orders += 1;
+  t.quantity += o.quantity;
+  t.revenue += revenue;
+  t.ratingSum += o.rating;
+}
+
+/** Revenue, plates, orders and mean rating of a tally. */
+function totals({orders, quantity, revenue, ratingSum}) {
+  return {orders, quantity, revenue, rating: orders > 0 ? ratingSum / orders : NaN};
+}
+
+function merge(into, t) {
+  into.orders += t.orders;
+  into.quantity += t.quantity;
+  into.revenue += t.revenue;
+  into.ratingSum += t.ratingSum;
 }
 
 /**
- * summariseOrders(orders, {tierOf, priceOf, tiers}) → the orders joined to the menu (revenue = price × quantity)
- * and summarised: overall totals, per tier, per tier and season, per tier and age group.
+ * tallyOrders(orders, {priceOf}) → per menu item, its orders tallied overall, by season, by age group and by
+ * month (revenue = price × quantity). Done once: the tiers change with every setting, the items don't.
  */
-export function summariseOrders(orders, {tierOf, priceOf, tiers}) {
-  const joined = orders.map((o) => ({...o, tier: tierOf.get(o.item), revenue: priceOf.get(o.item) * o.quantity}));
-  const missing = joined.find((o) => o.tier === undefined || !Number.isFinite(o.revenue));
-  if (missing) throw new RangeError(`order ${missing.order_id} is for “${missing.item}”, which is not on the menu`);
+export function tallyOrders(orders, {priceOf}) {
   const ages = Array.from(new Set(orders.map((o) => o.age_group))).sort();
-  const byTier = tiers.map((tier) => ({tier, ...totals(joined.filter((o) => o.tier === tier))}));
-  const cross = (key, values) =>
-    tiers.flatMap((tier) => values.map((v) => ({tier, [key]: v, ...totals(joined.filter((o) => o.tier === tier && o[key] === v))})));
-  const monthOf = (o) => (o.order_time instanceof Date ? o.order_time : new Date(o.order_time)).getMonth();
-  const byMonth = tiers.flatMap((tier) =>
-    d3.range(12).map((m) => ({tier, month: new Date(2024, m, 1), ...totals(joined.filter((o) => o.tier === tier && monthOf(o) === m))}))
-  );
+  const items = new Map();
+  for (const o of orders) {
+    const price = priceOf.get(o.item);
+    if (!Number.isFinite(price)) throw new RangeError(`order ${o.order_id} is for “${o.item}”, which is not on the menu`);
+    let t = items.get(o.item);
+    if (!t) {
+      t = {all: tally(), season: seasons.map(tally), age_group: ages.map(tally), month: d3.range(12).map(tally)};
+      items.set(o.item, t);
+    }
+    const revenue = price * o.quantity;
+    const month = (o.order_time instanceof Date ? o.order_time : new Date(o.order_time)).getMonth();
+    add(t.all, o, revenue);
+    add(t.season[seasons.indexOf(o.season)], o, revenue);
+    add(t.age_group[ages.indexOf(o.age_group)], o, revenue);
+    add(t.month[month], o, revenue);
+  }
+  return {ages, items};
+}
+
+/**
+ * summariseOrders(tallies, {tierOf, tiers}) → the orders summarised by tier: overall totals, per tier,
+ * per tier and season, per tier and age group, per tier and month. `tallies` come from tallyOrders.
+ */
+export function summariseOrders({ages, items}, {tierOf, tiers}) {
+  const overall = tally();
+  const seasonAll = seasons.map(tally);
+  const ageAll = ages.map(tally);
+  const byTier = new Map(tiers.map((tier) => [tier, {all: tally(), season: seasons.map(tally), age_group: ages.map(tally), month: d3.range(12).map(tally)}]));
+  for (const [item, t] of items) {
+    const tier = byTier.get(tierOf.get(item));
+    if (!tier) throw new RangeError(`“${item}” has orders but no tier`);
+    merge(overall, t.all);
+    merge(tier.all, t.all);
+    t.season.forEach((x, i) => (merge(tier.season[i], x), merge(seasonAll[i], x)));
+    t.age_group.forEach((x, i) => (merge(tier.age_group[i], x), merge(ageAll[i], x)));
+    t.month.forEach((x, i) => merge(tier.month[i], x));
+  }
   return {
-    overall: totals(joined),
-    byMonth,
-    byTier,
-    bySeason: cross("season", seasons),
-    byAge: cross("age_group", ages),
-    seasonTotals: seasons.map((season) => ({season, ...totals(joined.filter((o) => o.season === season))})),
-    ageTotals: ages.map((age_group) => ({age_group, ...totals(joined.filter((o) => o.age_group === age_group))})),
-    ages,
-    joined
+    overall: totals(overall),
+    byTier: tiers.map((tier) => ({tier, ...totals(byTier.get(tier).all)})),
+    bySeason: tiers.flatMap((tier) => seasons.map((season, i) => ({tier, season, ...totals(byTier.get(tier).season[i])}))),
+    byAge: tiers.flatMap((tier) => ages.map((age_group, i) => ({tier, age_group, ...totals(byTier.get(tier).age_group[i])}))),
+    byMonth: tiers.flatMap((tier) => d3.range(12).map((m) => ({tier, month: new Date(2024, m, 1), ...totals(byTier.get(tier).month[m])}))),
+    seasonTotals: seasons.map((season, i) => ({season, ...totals(seasonAll[i])})),
+    ageTotals: ages.map((age_group, i) => ({age_group, ...totals(ageAll[i])})),
+    ages
   };
 }
 
@@ -111,10 +151,12 @@ export function tierRevenueBars(byTier, {width, tiers}) {
   });
 }
 
+const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** monthlyRevenue(byMonth, {width, tiers}) → each tier's revenue month by month, as lines with a symbol per tier. */
 export function monthlyRevenue(byMonth, {width, tiers}) {
   const scale = tierScale(tiers);
-  const monthName = (d) => d.toLocaleString("en-US", {month: "short"});
+  const monthName = (d) => monthNames[d.getMonth()];
   const peaks = tiers.map((tier) => {
     const top = d3.greatest(byMonth.filter((r) => r.tier === tier), (r) => r.revenue);
     return `${tier} peaks in ${monthName(top.month)} (${money(top.revenue)})`;
