@@ -53,6 +53,17 @@ describe("accessibility", () => {
       }
     });
   }
+  for (const route of routes) {
+    it(`axe(${route}) in dark mode finds no serious or critical violation`, async () => {
+      const {page, context} = await open(browser, route, {colorScheme: "dark"});
+      try {
+        const violations = (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+        expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
   it("every chart on every route has a text alternative", async () => {
     for (const route of routes) {
       const {page, context} = await open(browser, route);
