@@ -21,7 +21,7 @@ try {
   const target = new URL(route, url);
   if (present) target.searchParams.set("present", "1");
   await page.goto(target.href, {waitUntil: "load"});
-  await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, undefined, {timeout: 30000});
+  await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading, observablehq-loading").length === 0, undefined, {timeout: 30000});
   await page.waitForTimeout(500);
   await page.screenshot({path: out, fullPage: full});
   console.log(out);

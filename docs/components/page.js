@@ -240,6 +240,7 @@ function repair(root) {
     range.setAttribute("aria-label", label || "value");
   }
   for (const input of root.querySelectorAll("form input:not([type=hidden]):not([aria-label]):not([id]), form select:not([aria-label]):not([id]), form textarea:not([aria-label]):not([id])")) {
+    if (input.closest("label")) continue; // a checkbox or radio option is named by its own label
     const label = input.closest("form")?.querySelector("label")?.textContent?.trim();
     if (label) input.setAttribute("aria-label", label);
   }

@@ -51,7 +51,7 @@ export async function open(browser: Browser, path: string, {width = 1280, height
 }
 
 /**
- * Waits until Framework has no pending cells (no `.observablehq--loading`) and the main content has
+ * Waits until Framework has no pending cells (no `observablehq-loading` element or `.observablehq--loading`) and the main content has
  * stopped changing for `quiet` ms (cells that compute after their inputs settle also count).
  */
 export async function settle(page: Page, {timeout = 30_000, quiet = 250} = {}): Promise<void> {
@@ -63,7 +63,7 @@ export async function settle(page: Page, {timeout = 30_000, quiet = 250} = {}): 
         w.__pkQuiet = state;
         new MutationObserver(() => (state.last = performance.now())).observe(document.documentElement, {childList: true, subtree: true, attributes: true, characterData: true});
       }
-      return document.readyState === "complete" && document.querySelectorAll(".observablehq--loading").length === 0 && performance.now() - w.__pkQuiet.last > quiet;
+      return document.readyState === "complete" && document.querySelectorAll(".observablehq--loading, observablehq-loading").length === 0 && performance.now() - w.__pkQuiet.last > quiet;
     },
     quiet,
     {timeout, polling: 50}
