@@ -31,37 +31,41 @@ export function statsTable(profile, {names = {}} = {}) {
   const rows = profile.summary.map((c) => {
     const hour = c.column === hourColumn;
     const f = (x) => (!Number.isFinite(x) ? "–" : hour ? formatHour(x) : Number.isInteger(x) ? String(x) : x.toFixed(2));
-    return html`<tr><th scope="row">${names[c.column] ?? c.column}${hour ? html`<span class="pk-muted"> (clock mean)</span>` : ""}</th><td>${f(c.mean)}</td><td>${f(c.min)}</td><td>${f(c.max)}</td></tr>`;
+    return html`<tr><th scope="row">${names[c.column] ?? c.column}${hour ? html`<span class="pk-muted"> (clock)</span>` : ""}</th><td>${f(c.mean)}</td><td>${f(c.min)}</td><td>${f(c.max)}</td></tr>`;
   });
   return html`<div class="pk-scroll"><table class="pk-stats">
+    <caption>Peak hour: mean on the clock; min and max are the earliest and latest hour, going round the clock.</caption>
     <thead><tr><th scope="col">feature</th><th scope="col">mean</th><th scope="col">min</th><th scope="col">max</th></tr></thead>
     <tbody>${rows}</tbody>
   </table></div>`;
 }
 
 const traitLabels = {value: "order value", frequency: "orders / month", diversity: "cuisines", seasonality: "seasonality"};
+const shortLabels = {value: "value", frequency: "orders", diversity: "cuisines", seasonality: "season"};
+const signed = (z) => (Math.abs(z) < 0.05 ? "0.0" : `${z > 0 ? "+" : "−"}${Math.abs(z).toFixed(1)}`);
 
 /** Heatmap of every segment's z-scores (segment mean − overall mean, in standard deviations), with the value printed. */
 export function profileChart(segments, {width}) {
-  const data = segments.flatMap((s) => Object.entries(traitLabels).map(([trait, label]) => ({segment: `Segment ${s.number}`, trait: label, z: s.profile.z[trait]})));
   const narrow = width < 520;
+  const labels = narrow ? shortLabels : traitLabels;
+  const data = segments.flatMap((s) => Object.entries(labels).map(([trait, label]) => ({segment: `Segment ${s.number}`, trait: label, z: s.profile.z[trait]})));
   return Plot.plot({
     width,
     height: 40 + segments.length * 38,
     marginLeft: narrow ? 78 : 90,
     marginTop: 30,
-    x: {domain: Object.values(traitLabels), label: null, axis: "top", tickSize: 0},
+    x: {domain: Object.values(labels), label: null, axis: "top", tickSize: 0},
     y: {domain: segments.map((s) => `Segment ${s.number}`), label: null, tickSize: 0},
     color: {type: "diverging", scheme: "PuOr", domain: [-2, 2], reverse: true, legend: false},
     ariaLabel: `Standardized profile of ${segments.length} segments, in standard deviations from the average customer: ${segments
-      .map((s) => `segment ${s.number} (${s.story.name}): ${Object.entries(traitLabels).map(([t, l]) => `${l} ${s.profile.z[t] >= 0 ? "+" : "−"}${Math.abs(s.profile.z[t]).toFixed(1)}`).join(", ")}`)
+      .map((s) => `segment ${s.number} (${s.story.name}): ${Object.entries(traitLabels).map(([t, l]) => `${l} ${signed(s.profile.z[t])}`).join(", ")}`)
       .join("; ")}.`,
     marks: [
       Plot.cell(data, {x: "trait", y: "segment", fill: "z", inset: 1}),
       Plot.text(data, {
         x: "trait",
         y: "segment",
-        text: (d) => `${d.z >= 0 ? "+" : "−"}${Math.abs(d.z).toFixed(1)}`,
+        text: (d) => signed(d.z),
         fill: (d) => (Math.abs(d.z) > 1.1 ? "white" : "black"),
         fontSize: narrow ? 11 : 13,
         fontWeight: (d) => (Math.abs(d.z) >= 0.5 ? "bold" : "normal")
@@ -83,7 +87,8 @@ export function clockChart(customers, {width}) {
     return {name, hour: h, x: s * radius, y: c * radius, owl: name.startsWith("Night Owl")};
   });
   const ring = d3.range(0, 24.01, 0.25).map((h) => hourCircle(h));
-  const ticks = d3.range(0, 24, 3).map((h) => ({h, x: hourCircle(h)[0] * 1.2, y: hourCircle(h)[1] * 1.2}));
+  // Labels sit just outside the ring, anchored away from it so they never cover a dot.
+  const ticks = d3.range(0, 24, 3).map((h) => ({h, x: hourCircle(h)[0] * 1.1, y: hourCircle(h)[1] * 1.12, anchor: Math.abs(hourCircle(h)[0]) < 0.1 ? "middle" : hourCircle(h)[0] > 0 ? "start" : "end"}));
   const counts = d3.rollups(hours, (v) => v.length, (h) => h).sort((a, b) => a[0] - b[0]);
   const owls = dots.filter((d) => d.owl);
   const size = Math.max(200, Math.min(width, 360));
@@ -91,13 +96,13 @@ export function clockChart(customers, {width}) {
     width: size,
     height: size,
     inset: 10,
-    x: {domain: [-1.35, 1.35], axis: null},
-    y: {domain: [-1.35, 1.35], axis: null},
+    x: {domain: [-1.5, 1.5], axis: null},
+    y: {domain: [-1.5, 1.5], axis: null},
     symbol: {domain: ["customer", "night owl"], range: ["circle", "diamond"], legend: owls.length > 0},
     ariaLabel: `Clock face of peak ordering hours, midnight at the top: ${counts.map(([h, n]) => `${formatHour(h)} (${n})`).join(", ")}.${owls.length ? " The two night owls at 23:00 and 01:00 sit next to each other across midnight." : ""}`,
     marks: [
       Plot.line(ring, {x: "0", y: "1", stroke: "currentColor", strokeOpacity: 0.35}),
-      Plot.text(ticks, {x: "x", y: "y", text: (d) => formatHour(d.h), fill: "currentColor", fontSize: 11}),
+      ...["start", "middle", "end"].map((anchor) => Plot.text(ticks.filter((d) => d.anchor === anchor), {x: "x", y: "y", text: (d) => formatHour(d.h), textAnchor: anchor, fill: "currentColor", fontSize: 11})),
       owls.length === 2 ? Plot.link([owls], {x1: (d) => d[0].x, y1: (d) => d[0].y, x2: (d) => d[1].x, y2: (d) => d[1].y, stroke: "#D55E00", strokeWidth: 2}) : null,
       Plot.dot(dots, {x: "x", y: "y", symbol: (d) => (d.owl ? "night owl" : "customer"), fill: (d) => (d.owl ? "#D55E00" : "#0072B2"), r: 5, stroke: "var(--theme-background)", title: (d) => `${d.name}: ${formatHour(d.hour)}`})
     ]
