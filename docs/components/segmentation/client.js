@@ -74,9 +74,9 @@ export function createEngine({onStatus = () => {}} = {}) {
 
   return {
     /** Parses a text file (csv, tsv, json) or raw columns from a binary format; resolves {table, quality}. */
-    async parse({file, kind, columns, raw, key, label = "Reading the file"}) {
-      const result = await request({type: "parse", file, kind, columns, raw, key}, label);
-      if (result.quality.errors.length === 0) loadedKey = key;
+    async parse({file, kind, columns, raw, key, quiet = false, store = true, label = "Reading the file"}) {
+      const result = await request({type: "parse", file, kind, columns, raw, key, quiet, store}, label);
+      if (result.quality.errors.length === 0 && store) loadedKey = key;
       else loadedKey = loadedKey === key ? null : loadedKey;
       return result;
     },

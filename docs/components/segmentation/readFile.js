@@ -88,7 +88,7 @@ async function readParquet(buffer) {
  * Reads a file into {table, quality, kind} through the engine, or throws a TableError with a message
  * for the reader (unsupported type, too large, empty, unreadable).
  */
-export async function readFile(file, engine, {key}) {
+export async function readFile(file, engine, {key, preload = []}) {
   if (!file) throw new TableError("No file chosen.");
   const name = file.name ?? "the file";
   if (file.size > maxBytes) throw new TableError(`“${name}” is ${formatBytes(file.size)}; this page reads files up to ${formatBytes(maxBytes)}. Take a sample of the rows (or drop unused columns) and load that.`);
@@ -97,13 +97,15 @@ export async function readFile(file, engine, {key}) {
   const head = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
   const kind = fileKind(name, head);
   if (kind === "csv" || kind === "tsv" || kind === "json") {
-    const result = await engine.parse({file: blob, kind, key});
+    const result = await engine.parse({file: blob, kind, key, store: false});
     // Blob.text() drops a UTF-8 byte-order mark silently; say so.
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) result.table.notes.unshift("The file starts with a byte-order mark (BOM); it was removed.");
+    // The workers that analyse read the same file themselves, so the table never crosses the page's thread again.
+    if (result.quality.errors.length === 0) await Promise.all(preload.map((e) => e.parse({file: blob, kind, key, quiet: true})));
     return {kind, ...result};
   }
   const buffer = await blob.arrayBuffer();
   const {columns, raw} = kind === "xlsx" ? await readXlsx(buffer) : kind === "arrow" ? await readArrow(buffer) : await readParquet(buffer);
   if (raw.length === 0) throw new TableError(`“${name}” has no rows of data.`);
-  return {kind, ...(await engine.parse({columns, raw, key}))};
+  return {kind, ...(await engine.parse({columns, raw, key, store: false}))};
 }

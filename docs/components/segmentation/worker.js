@@ -69,7 +69,7 @@ onmessage = async ({data}) => {
   }
 };
 
-async function parse({file, kind, key, columns, raw}) {
+async function parse({file, kind, key, columns, raw, quiet = false, store = true}) {
   progress("reading");
   let parsed;
   if (raw) {
@@ -82,7 +82,9 @@ async function parse({file, kind, key, columns, raw}) {
   }
   progress("profiling");
   const quality = profileTable(parsed);
-  if (quality.errors.length === 0) table = {key, columns: parsed.columns, types: parsed.types, rows: parsed.rows};
+  if (quality.errors.length === 0 && store) table = {key, columns: parsed.columns, types: parsed.types, rows: parsed.rows};
+  // A quiet parse only loads the table here: nothing large goes back to the page.
+  if (quiet) return {quality: {errors: quality.errors}};
   progress("fingerprint");
   const fingerprint = tableFingerprint(parsed.rows, parsed.columns);
   return {table: parsed, quality, fingerprint};
