@@ -98,7 +98,7 @@ export function clockChart(customers, {width}) {
     inset: 10,
     x: {domain: [-1.5, 1.5], axis: null},
     y: {domain: [-1.5, 1.5], axis: null},
-    symbol: {domain: ["customer", "night owl"], range: ["circle", "diamond"], legend: owls.length > 0},
+    symbol: {domain: ["customer", "night owl"], range: ["circle", "diamond"]},
     ariaLabel: `Clock face of peak ordering hours, midnight at the top: ${counts.map(([h, n]) => `${formatHour(h)} (${n})`).join(", ")}.${owls.length ? " The two night owls at 23:00 and 01:00 sit next to each other across midnight." : ""}`,
     marks: [
       Plot.line(ring, {x: "0", y: "1", stroke: "currentColor", strokeOpacity: 0.35}),
