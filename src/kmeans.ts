@@ -11,6 +11,7 @@ import type {Matrix, Rows} from "./matrix.js";
 import {randomSource} from "./random.js";
 import {kmeansPlusPlus, seedingWorkspace} from "./kmeansPlusPlus.js";
 import type {Assignment, SeedingWorkspace} from "./kmeansPlusPlus.js";
+import {squaredDistance, squaredDistanceUpTo} from "./squaredDistance.js";
 
 /** How the first centres are chosen: a strategy, or the centres themselves (k rows of d values). */
 export type KmeansInit = "kmeans++" | "random" | ArrayLike<ArrayLike<number>>;
@@ -93,10 +94,12 @@ export function kmeans(
     }
   }
   const random = randomSource(seed);
+  const spread = columnSpread(M);
   return lloydRuns(M, k, {
     runs: explicit ? 1 : nInit,
     maxIterations,
-    tolerance: tolerance * meanVariance(M),
+    tolerance: (tolerance * spread.total) / (M.n * M.d),
+    spread,
     start: explicit ?? (init as "kmeans++" | "random"),
     random,
     history,
@@ -108,6 +111,7 @@ interface RunOptions {
   maxIterations: number;
   /** Absolute tolerance on the total squared centre shift. */
   tolerance: number;
+  spread: Spread;
   start: Matrix | "kmeans++" | "random";
   random: () => number;
   history: boolean;
@@ -134,7 +138,6 @@ function lloydRuns(M: Matrix, k: number, options: RunOptions): KmeansResult {
     counts: new Float64Array(k),
     shift: new Float64Array(k),
     halfSeparation: new Float64Array(k),
-    distances: new Float64Array(k),
     seeding: options.start === "kmeans++" ? seedingWorkspace(n, k) : null,
   };
   let best: Run | null = null;
@@ -145,7 +148,10 @@ function lloydRuns(M: Matrix, k: number, options: RunOptions): KmeansResult {
       best = {...run, labels: run.labels.slice(), centers: run.centers.slice()};
     }
   }
-  const {labels, centers, inertia, iterations, converged, history} = best!;
+  const {labels, centers, iterations, converged, history} = best!;
+  // Runs are compared by an inertia computed from the cluster sums; the winner's is summed exactly.
+  let inertia = 0;
+  for (let i = 0; i < n; ++i) inertia += squaredDistance(M.data, i, centers, labels[i], d);
   const result: KmeansResult = {labels: Array.from(labels), centers: centerRows(centers, k, d), inertia, iterations, converged};
   if (history) result.history = history;
   return result;
@@ -157,12 +163,11 @@ interface Workspace extends Assignment {
   counts: Float64Array;
   shift: Float64Array;
   halfSeparation: Float64Array;
-  distances: Float64Array;
   seeding: SeedingWorkspace | null;
 }
 
 /** One Lloyd run from its starting centres to convergence (or maxIterations). */
-function lloyd(M: Matrix, k: number, {maxIterations, tolerance, start, random, history}: RunOptions, w: Workspace): Run {
+function lloyd(M: Matrix, k: number, {maxIterations, tolerance, spread, start, random, history}: RunOptions, w: Workspace): Run {
   const {data, n, d} = M;
   const {centers, labels, previous, sums, counts, shift} = w;
   // The first assignment step: k-means++ leaves it behind; otherwise compute it.
@@ -181,10 +186,10 @@ function lloyd(M: Matrix, k: number, {maxIterations, tolerance, start, random, h
 
   sums.fill(0);
   counts.fill(0);
-  for (let i = 0, o = 0; i < n; ++i, o += d) {
+  for (let i = 0; i < n; ++i) {
     const c = labels[i];
     counts[c] += 1;
-    for (let j = 0; j < d; ++j) sums[c * d + j] += data[o + j];
+    for (let j = 0, p = i * d, q = c * d; j < d; ++j) sums[q + j] += data[p + j];
   }
 
   let iterations = 1;
@@ -216,29 +221,24 @@ function lloyd(M: Matrix, k: number, {maxIterations, tolerance, start, random, h
       break;
     }
     if (iterations >= maxIterations) break;
-    moveBounds(n, k, w);
     changed = assignStep(M, k, w, true);
     ++iterations;
     if (steps) steps[steps.length - 1].labels = Array.from(labels);
   }
-  if (!strict) moveBounds(n, k, w);
-  const inertia = finalAssignment(M, k, w);
+  if (!strict) assignStep(M, k, w, true);
+  const inertia = inertiaFromSums(k, d, w, spread);
   if (steps) steps[steps.length - 1].labels = Array.from(labels);
   return {labels, centers, inertia, iterations, converged, history: steps};
 }
 
 /** Full assignment: every distance to every centre (for random or explicit starting centres). */
 function assignAll({data, n, d}: Matrix, k: number, {centers, labels, upper, lower}: Assignment): void {
-  for (let i = 0, o = 0; i < n; ++i, o += d) {
+  for (let i = 0; i < n; ++i) {
     let first = Infinity;
     let second = Infinity;
     let label = 0;
     for (let c = 0; c < k; ++c) {
-      let s = 0;
-      for (let j = 0; j < d; ++j) {
-        const delta = data[o + j] - centers[c * d + j];
-        s += delta * delta;
-      }
+      const s = squaredDistanceUpTo(data, i, centers, c, d, second);
       if (s < first) {
         second = first;
         first = s;
@@ -256,20 +256,15 @@ function halfSeparations(k: number, d: number, centers: Float64Array, half: Floa
   half.fill(Infinity);
   for (let a = 0; a < k; ++a) {
     for (let b = a + 1; b < k; ++b) {
-      let s = 0;
-      for (let j = 0; j < d; ++j) {
-        const delta = centers[a * d + j] - centers[b * d + j];
-        s += delta * delta;
-      }
-      const h = Math.sqrt(s) / 2;
+      const h = Math.sqrt(squaredDistance(centers, a, centers, b, d)) / 2;
       if (h < half[a]) half[a] = h;
       if (h < half[b]) half[b] = h;
     }
   }
 }
 
-/** After the centres move, loosen each point's bounds by how far the centres went. */
-function moveBounds(n: number, k: number, {labels, upper, lower, shift}: Workspace): void {
+/** The largest centre shift, where it happened, and the second largest (for the lower bounds). */
+function largestShifts(k: number, shift: Float64Array): [most: number, mostAt: number, secondMost: number] {
   let most = 0;
   let mostAt = -1;
   let secondMost = 0;
@@ -280,50 +275,42 @@ function moveBounds(n: number, k: number, {labels, upper, lower, shift}: Workspa
       mostAt = c;
     } else if (shift[c] > secondMost) secondMost = shift[c];
   }
-  if (most === 0) return;
-  for (let i = 0; i < n; ++i) {
-    const c = labels[i];
-    upper[i] += shift[c];
-    lower[i] -= c === mostAt ? secondMost : most;
-  }
+  return [most, mostAt, secondMost];
 }
 
 /**
- * Hamerly's assignment step: re-examine a point only when its bounds no longer prove its centre
- * nearest; keep the centre sums current for points that move. Returns how many labels changed.
+ * Hamerly's assignment step. Each point's bounds are first loosened by how far the centres moved;
+ * a point is re-examined only when they no longer prove its centre nearest. The centre sums are
+ * kept current for the points that move (when `sums` is true). Returns how many labels changed.
  */
 function assignStep({data, n, d}: Matrix, k: number, w: Workspace, updateSums: boolean): number {
-  const {centers, labels, upper, lower, sums, counts, halfSeparation, distances} = w;
+  const {centers, labels, upper, lower, sums, counts, halfSeparation, shift} = w;
   halfSeparations(k, d, centers, halfSeparation);
+  const [most, mostAt, secondMost] = largestShifts(k, shift);
   let changed = 0;
-  for (let i = 0, o = 0; i < n; ++i, o += d) {
+  for (let i = 0; i < n; ++i) {
     const a = labels[i];
-    const l = lower[i];
+    const l = lower[i] - (a === mostAt ? secondMost : most);
     const h = halfSeparation[a];
     const bound = l > h ? l : h;
-    if (upper[i] <= bound) continue;
-    let s = 0;
-    for (let j = 0, q = a * d; j < d; ++j) {
-      const delta = data[o + j] - centers[q + j];
-      s += delta * delta;
+    let u = upper[i] + shift[a];
+    lower[i] = l;
+    if (u <= bound) {
+      upper[i] = u;
+      continue;
     }
-    const u = Math.sqrt(s);
+    const s = squaredDistance(data, i, centers, a, d);
+    u = Math.sqrt(s);
     upper[i] = u;
     if (u <= bound) continue;
-    let first = Infinity;
+    let first = s;
     let second = Infinity;
-    let label = 0;
+    let label = a;
     for (let c = 0; c < k; ++c) {
-      let t = 0;
-      if (c === a) t = s;
-      else {
-        for (let j = 0, q = c * d; j < d; ++j) {
-          const delta = data[o + j] - centers[q + j];
-          t += delta * delta;
-        }
-      }
-      distances[c] = t;
-      if (t < first) {
+      if (c === a) continue;
+      const t = squaredDistanceUpTo(data, i, centers, c, d, second);
+      // Ties go to the lower-numbered centre, as numpy's argmin.
+      if (t < first || (t === first && c < label)) {
         second = first;
         first = t;
         label = c;
@@ -337,8 +324,9 @@ function assignStep({data, n, d}: Matrix, k: number, w: Workspace, updateSums: b
       if (updateSums) {
         counts[a] -= 1;
         counts[label] += 1;
+        const p = i * d;
         for (let j = 0; j < d; ++j) {
-          const v = data[o + j];
+          const v = data[p + j];
           sums[a * d + j] -= v;
           sums[label * d + j] += v;
         }
@@ -348,36 +336,23 @@ function assignStep({data, n, d}: Matrix, k: number, w: Workspace, updateSums: b
   return changed;
 }
 
-/** The last assignment against the final centres, computing every point's exact distance for the inertia. */
-function finalAssignment({data, n, d}: Matrix, k: number, w: Workspace): number {
-  const {centers, labels, upper, lower, halfSeparation} = w;
-  halfSeparations(k, d, centers, halfSeparation);
-  let inertia = 0;
-  for (let i = 0, o = 0; i < n; ++i, o += d) {
-    const a = labels[i];
-    let s = 0;
-    for (let j = 0, q = a * d; j < d; ++j) {
-      const delta = data[o + j] - centers[q + j];
-      s += delta * delta;
+/**
+ * The inertia from the cluster sums, without another pass over the data: with S and m the sum and
+ * size of a cluster and μ the column means, Σ‖x − c‖² = Σ‖x − μ‖² − 2 (c − μ)·(S − mμ) + m‖c − μ‖²
+ * summed over clusters. Centring on μ keeps the cancellation small; it only ranks the runs.
+ */
+function inertiaFromSums(k: number, d: number, {centers, sums, counts}: Workspace, {mean, total}: Spread): number {
+  let inertia = total;
+  for (let c = 0; c < k; ++c) {
+    const m = counts[c];
+    let cross = 0;
+    let norm = 0;
+    for (let j = 0; j < d; ++j) {
+      const offset = centers[c * d + j] - mean[j];
+      cross += offset * (sums[c * d + j] - m * mean[j]);
+      norm += offset * offset;
     }
-    const l = lower[i];
-    const h = halfSeparation[a];
-    if (Math.sqrt(s) > (l > h ? l : h)) {
-      for (let c = 0; c < k; ++c) {
-        if (c === a) continue;
-        let t = 0;
-        for (let j = 0, q = c * d; j < d; ++j) {
-          const delta = data[o + j] - centers[q + j];
-          t += delta * delta;
-        }
-        if (t < s || (t === s && c < labels[i])) {
-          s = t;
-          labels[i] = c;
-        }
-      }
-    }
-    upper[i] = Math.sqrt(s);
-    inertia += s;
+    inertia += m * norm - 2 * cross;
   }
   return inertia;
 }
@@ -394,14 +369,7 @@ function relocateEmptyClusters({data, n, d}: Matrix, k: number, w: Workspace): n
   for (let c = 0; c < k; ++c) if (counts[c] === 0) ++empty;
   if (empty === 0) return 0;
   const far = new Float64Array(n);
-  for (let i = 0, o = 0; i < n; ++i, o += d) {
-    let s = 0;
-    for (let j = 0, q = labels[i] * d; j < d; ++j) {
-      const delta = data[o + j] - centers[q + j];
-      s += delta * delta;
-    }
-    far[i] = s;
-  }
+  for (let i = 0; i < n; ++i) far[i] = squaredDistance(data, i, centers, labels[i], d);
   for (let c = 0; c < k; ++c) {
     if (counts[c] !== 0) continue;
     let pick = -1;
@@ -424,21 +392,25 @@ function relocateEmptyClusters({data, n, d}: Matrix, k: number, w: Workspace): n
   return empty;
 }
 
-/** Mean of the per-column (population) variances: the scale of scikit-learn's relative tolerance. */
-function meanVariance({data, n, d}: Matrix): number {
+/** Column means and the total squared deviation from them, Σ‖x − μ‖². */
+interface Spread {
+  mean: Float64Array;
+  total: number;
+}
+
+/** The data's spread: its total divided by n·d is the mean column variance that scales scikit-learn's tolerance. */
+function columnSpread({data, n, d}: Matrix): Spread {
+  const mean = new Float64Array(d);
+  for (let i = 0; i < n; ++i) for (let j = 0; j < d; ++j) mean[j] += data[i * d + j];
+  for (let j = 0; j < d; ++j) mean[j] /= n;
   let total = 0;
-  for (let j = 0; j < d; ++j) {
-    let mean = 0;
-    for (let i = 0; i < n; ++i) mean += data[i * d + j];
-    mean /= n;
-    let ss = 0;
-    for (let i = 0; i < n; ++i) {
-      const delta = data[i * d + j] - mean;
-      ss += delta * delta;
+  for (let i = 0; i < n; ++i) {
+    for (let j = 0; j < d; ++j) {
+      const delta = data[i * d + j] - mean[j];
+      total += delta * delta;
     }
-    total += ss / n;
   }
-  return total / d;
+  return {mean, total};
 }
 
 /** k distinct row indices, uniformly (a partial Fisher–Yates shuffle over a sparse map). */

@@ -6,6 +6,7 @@
 // assignment the Lloyd iterations need: each point's nearest centre, its distance (an exact upper
 // bound) and a lower bound on its distance to every other centre (Hamerly 2010).
 import type {Matrix} from "./matrix.js";
+import {squaredDistance, squaredDistanceUpTo} from "./squaredDistance.js";
 
 /** Where the seeding writes its centres and the first assignment. */
 export interface Assignment {
@@ -42,12 +43,8 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
   const first = Math.min(n - 1, Math.floor(random() * n));
   for (let j = 0; j < d; ++j) centers[j] = data[first * d + j];
   let potential = 0;
-  for (let i = 0, o = 0; i < n; ++i, o += d) {
-    let s = 0;
-    for (let j = 0; j < d; ++j) {
-      const delta = data[o + j] - centers[j];
-      s += delta * delta;
-    }
+  for (let i = 0; i < n; ++i) {
+    const s = squaredDistance(data, i, centers, 0, d);
     minDistance[i] = s;
     labels[i] = 0;
     lower[i] = Infinity;
@@ -69,19 +66,12 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
 
   for (let c = 1; c < k; ++c) {
     for (let t = 0; t < trials; ++t) {
-      const q = candidates[t] * d;
-      for (let m = 0; m < c; ++m) {
-        let s = 0;
-        for (let j = 0; j < d; ++j) {
-          const delta = data[q + j] - centers[m * d + j];
-          s += delta * delta;
-        }
-        separation[t * k + m] = s;
-      }
-      potentials[t] = 0;
+      for (let m = 0; m < c; ++m) separation[t * k + m] = squaredDistance(data, candidates[t], centers, m, d);
     }
-    // One pass over the points for all candidates; −1 marks a distance skipped by the triangle inequality.
-    for (let i = 0, o = 0; i < n; ++i, o += d) {
+    // One pass over the points for all candidates; −1 marks a distance skipped by the triangle
+    // inequality, and a distance that reaches the point's current one is left partial (a lower bound).
+    for (let t = 0; t < trials; ++t) potentials[t] = 0;
+    for (let i = 0; i < n; ++i) {
       const nearest = minDistance[i];
       const m = labels[i];
       for (let t = 0; t < trials; ++t) {
@@ -89,12 +79,7 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
           candidateDistance[t * n + i] = -1;
           potentials[t] += nearest;
         } else {
-          const q = candidates[t] * d;
-          let s = 0;
-          for (let j = 0; j < d; ++j) {
-            const delta = data[o + j] - data[q + j];
-            s += delta * delta;
-          }
+          const s = squaredDistanceUpTo(data, i, data, candidates[t], d, nearest);
           candidateDistance[t * n + i] = s;
           potentials[t] += s < nearest ? s : nearest;
         }
