@@ -53,10 +53,12 @@ describe("dbscan(X, {eps, minSamples})", () => {
   }
 
   it("dbscan(X, {eps, minSamples}) agrees with a brute-force DBSCAN, ties at distance eps included", () => {
-    for (const [n, d, eps, minSamples] of [[400, 2, 0.75, 4], [300, 3, 1, 5], [250, 5, 1.5, 3], [200, 20, 3, 4], [60, 1, 0.25, 2]]) {
+    for (const [n, d, eps, minSamples] of [[400, 2, 0.75, 4], [300, 3, 1, 5], [250, 5, 1.5, 3], [200, 20, 8, 4], [150, 40, 13, 4], [60, 1, 0.25, 2]]) {
+      // d = 40 exceeds MAX_TREE_DIMENSIONS: the single-leaf (brute-force) path.
       const X = scatter(n, d, n + d);
       const expected = bruteDbscan(X, eps, minSamples);
       const r = dbscan(X, {eps, minSamples});
+      expect(r.nClusters).toBeGreaterThan(0);
       expect(r.core).toEqual(expected.core);
       expect(r.labels).toEqual(expected.labels);
     }
@@ -122,7 +124,7 @@ describe("kDistance(X, {k})", () => {
   }
 
   it("kDistance(X, {k}) equals a brute-force k-th neighbour distance, and k = 1 gives zeros", () => {
-    for (const [n, d] of [[500, 2], [300, 4], [120, 20]]) {
+    for (const [n, d] of [[500, 2], [300, 4], [120, 20], [80, 40]]) {
       const X = scatter(n, d, 7 * n + d);
       for (const k of [1, 2, 5, 17]) {
         const expected = X.map((a) => X.map((b) => Math.hypot(...a.map((v, t) => v - b[t]))).sort((x, y) => x - y)[k - 1]).sort((x, y) => y - x);
