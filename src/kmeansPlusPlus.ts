@@ -61,22 +61,35 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
   const potentials = new Float64Array(trials);
   // Squared distance from each candidate to each chosen centre, trials × k.
   const separation = new Float64Array(trials * k);
+  // The smallest of those per centre: a point whose centre is that far from every candidate is untouched.
+  const closest = new Float64Array(k);
   drawTargets(random, potential, targets, order);
   sampleCandidates(minDistance, n, targets, order, candidates);
 
   for (let c = 1; c < k; ++c) {
+    closest.fill(Infinity);
     for (let t = 0; t < trials; ++t) {
-      for (let m = 0; m < c; ++m) separation[t * k + m] = squaredDistance(data, candidates[t], centers, m, d);
+      for (let m = 0; m < c; ++m) {
+        const s = squaredDistance(data, candidates[t], centers, m, d);
+        separation[t * k + m] = s;
+        if (s < closest[m]) closest[m] = s;
+      }
     }
-    // One pass over the points for all candidates; −1 marks a distance skipped by the triangle
-    // inequality, and a distance that reaches the point's current one is left partial (a lower bound).
+    // One pass over the points for all candidates. A candidate at least twice as far from the
+    // point's centre as the point is skipped (the update pass repeats the same test), and a distance
+    // that reaches the point's current one is left partial (still a lower bound).
     for (let t = 0; t < trials; ++t) potentials[t] = 0;
+    let untouched = 0;
     for (let i = 0; i < n; ++i) {
       const nearest = minDistance[i];
       const m = labels[i];
+      const reach = 4 * nearest;
+      if (closest[m] >= reach) {
+        untouched += nearest;
+        continue;
+      }
       for (let t = 0; t < trials; ++t) {
-        if (separation[t * k + m] >= 4 * nearest) {
-          candidateDistance[t * n + i] = -1;
+        if (separation[t * k + m] >= reach) {
           potentials[t] += nearest;
         } else {
           const s = squaredDistanceUpTo(data, i, data, candidates[t], d, nearest);
@@ -89,7 +102,7 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     for (let t = 1; t < trials; ++t) if (potentials[t] < potentials[best]) best = t;
     const chosen = candidates[best];
     for (let j = 0; j < d; ++j) centers[c * d + j] = data[chosen * d + j];
-    potential = potentials[best];
+    potential = potentials[best] + untouched;
 
     // Take the points the new centre wins, tighten the lower bounds, and (fused into the same pass)
     // sample the next centre's candidates from the cumulative sums of the updated distances.
@@ -97,28 +110,34 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     if (!last) drawTargets(random, potential, targets, order);
     let cumulative = 0;
     let next = 0;
+    let lastPositive = n - 1;
     const offset = best * n;
     for (let i = 0; i < n; ++i) {
-      const s = candidateDistance[offset + i];
       const nearest = minDistance[i];
-      if (s < 0) {
-        const bound = Math.sqrt(separation[best * k + labels[i]]) - Math.sqrt(nearest);
+      const separated = separation[best * k + labels[i]];
+      if (separated >= 4 * nearest) {
+        const bound = Math.sqrt(separated) - Math.sqrt(nearest);
         if (bound < lower[i]) lower[i] = bound;
-      } else if (s < nearest) {
-        lower[i] = Math.sqrt(nearest);
-        minDistance[i] = s;
-        labels[i] = c;
       } else {
-        const bound = Math.sqrt(s);
-        if (bound < lower[i]) lower[i] = bound;
+        const s = candidateDistance[offset + i];
+        if (s < nearest) {
+          lower[i] = Math.sqrt(nearest);
+          minDistance[i] = s;
+          labels[i] = c;
+        } else {
+          const bound = Math.sqrt(s);
+          if (bound < lower[i]) lower[i] = bound;
+        }
       }
       if (!last) {
-        cumulative += minDistance[i];
+        const weight = minDistance[i];
+        if (weight > 0) lastPositive = i;
+        cumulative += weight;
         while (next < trials && cumulative > targets[order[next]]) candidates[order[next++]] = i;
       }
     }
     // Rounding (or a zero potential: every point on a centre) can leave targets unmatched.
-    while (next < trials) candidates[order[next++]] = n - 1;
+    while (next < trials) candidates[order[next++]] = lastPositive;
   }
   for (let i = 0; i < n; ++i) upper[i] = Math.sqrt(minDistance[i]);
 }
