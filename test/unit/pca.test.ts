@@ -133,6 +133,12 @@ describe("pca", () => {
     expect(close(r.totalVariance * 3, raw, 1e-12)).toBe(true);
     const projected = projectPca(r, X);
     projected.forEach((row, i) => row.forEach((v, c) => expect(close(v, r.scores[i][c], 1e-12, 1e-12)).toBe(true)));
+    // Both solvers agree on uncentred data too.
+    const blobs = fixtures.find((f) => f.name === "blobs-300x5")!.X;
+    const a = pca(blobs, {center: false, solver: "svd"}), b = pca(blobs, {center: false, solver: "covariance"});
+    expect(b.mean).toEqual([0, 0, 0, 0, 0]);
+    expect(mismatches(b.singularValues, a.singularValues, 1e-10, 0)).toEqual([]);
+    expect(close(a.totalVariance, b.totalVariance, 1e-12)).toBe(true);
   });
 
   it("pca(X) handles constant columns and duplicate rows", () => {
