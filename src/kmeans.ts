@@ -3,9 +3,9 @@
 // "Making k-means even faster"): each point keeps an upper bound on the distance to its centre and
 // one lower bound for all other centres, so after the first iterations most points are settled
 // without computing a single distance, and the centre sums are updated only for points that move.
-// We don't wrap ml-kmeans: on this machine it takes 1.62 s at 100,000 × 2 and 53 s at
-// 1,000,000 × 20 (k = 4, 10 seeded runs), 13–28× scikit-learn, ~95% of it in its k-means++
-// seeding (see bench/RESULTS.md for our numbers).
+// We don't wrap ml-kmeans: with k = 4 and 10 seeded runs it took 2.8 s at 100,000 × 2, 5.7 s at
+// 100,000 × 20 and 71 s at 1,000,000 × 20 on this machine, against 0.36 s, 0.39 s and 3.7 s for
+// this code (bench/kmeans.ts; ~95% of ml-kmeans' time is its k-means++ seeding).
 import {toMatrix} from "./matrix.js";
 import type {Matrix, Rows} from "./matrix.js";
 import {randomSource} from "./random.js";
@@ -84,15 +84,7 @@ export function kmeans(
   if (typeof tolerance !== "number" || !(tolerance >= 0) || tolerance === Infinity) {
     throw new RangeError(`tolerance = ${String(tolerance)}; tolerance must be a finite number ≥ 0`);
   }
-  if (typeof init === "string") {
-    switch (init) {
-      case "kmeans++":
-      case "random":
-        break;
-      default:
-        throw new RangeError(`unknown init: ${init as string} (use "kmeans++", "random" or k centres)`);
-    }
-  }
+  const start = explicit ?? strategy(init as "kmeans++" | "random");
   const random = randomSource(seed);
   const spread = columnSpread(M);
   return lloydRuns(M, k, {
@@ -100,10 +92,22 @@ export function kmeans(
     maxIterations,
     tolerance: (tolerance * spread.total) / (M.n * M.d),
     spread,
-    start: explicit ?? (init as "kmeans++" | "random"),
+    start,
     random,
     history,
   });
+}
+
+function strategy(init: "kmeans++" | "random"): "kmeans++" | "random" {
+  switch (init) {
+    case "kmeans++":
+    case "random":
+      return init;
+    default: {
+      const unknown: never = init;
+      throw new RangeError(`unknown init: ${String(unknown)} (use "kmeans++", "random" or k centres)`);
+    }
+  }
 }
 
 interface RunOptions {
