@@ -32,6 +32,11 @@ export interface KmeansOptions {
   seed?: number;
   /** Whether to return every iteration of the best run in `history`; defaults to false. */
   history?: boolean;
+  /**
+   * Whether each run ends with Hartigan's single-point moves (see {@link kmeans}); defaults to true.
+   * With false, the result is scikit-learn's plain Lloyd result.
+   */
+  refine?: boolean;
 }
 
 /** One state of a run: centres and the labels they give (each point's nearest centre). */
@@ -52,7 +57,10 @@ export interface KmeansResult {
   iterations: number;
   /** Whether the best run converged before `maxIterations`. */
   converged: boolean;
-  /** With `history: true`: the starting centres, then the centres after each iteration; the last entry equals the result. */
+  /**
+   * With `history: true`: the starting centres, then the centres after each Lloyd iteration, then,
+   * if the refinement moved any point, the refined state; the last entry equals the result.
+   */
   history?: KmeansStep[];
 }
 
@@ -61,13 +69,17 @@ export interface KmeansResult {
  * (Lloyd's algorithm, as scikit-learn's `KMeans(algorithm="lloyd")`). A run stops when no label
  * changes or when the centres move, in total squared distance, less than `tolerance` times the
  * mean column variance; its labels and inertia are then recomputed against the final centres.
+ * Then (unless `refine: false`) points are moved one at a time, Hartigan–Wong style, wherever the
+ * move lowers the inertia once both means are updated, until no move does. Lloyd's algorithm cannot
+ * make these moves, so results can have a lower inertia than scikit-learn's; when both reach the
+ * same optimum, the labels are identical. The best of the `nInit` runs is chosen after refinement.
  * Duplicate rows and constant columns are fine, even with more clusters than distinct rows.
  *
  * @example kmeans(standardize(rows).data, {k: 3}).labels
  */
 export function kmeans(
   X: Rows,
-  {k, nInit = 10, maxIterations = 300, tolerance = 1e-4, init = "kmeans++", seed = 42, history = false}: KmeansOptions = {},
+  {k, nInit = 10, maxIterations = 300, tolerance = 1e-4, init = "kmeans++", seed = 42, history = false, refine = true}: KmeansOptions = {},
 ): KmeansResult {
   const M = toMatrix(X);
   const explicit = typeof init === "string" ? null : toCenters(init, M.d);
@@ -95,6 +107,7 @@ export function kmeans(
     start,
     random,
     history,
+    refine: refine !== false,
   });
 }
 
@@ -119,6 +132,7 @@ interface RunOptions {
   start: Matrix | "kmeans++" | "random";
   random: () => number;
   history: boolean;
+  refine: boolean;
 }
 
 interface Run {
@@ -142,6 +156,8 @@ function lloydRuns(M: Matrix, k: number, options: RunOptions): KmeansResult {
     counts: new Float64Array(k),
     shift: new Float64Array(k),
     halfSeparation: new Float64Array(k),
+    means: new Float64Array(k * d),
+    drift: new Float64Array(k),
     seeding: options.start === "kmeans++" ? seedingWorkspace(n, k) : null,
   };
   let best: Run | null = null;
@@ -167,11 +183,13 @@ interface Workspace extends Assignment {
   counts: Float64Array;
   shift: Float64Array;
   halfSeparation: Float64Array;
+  means: Float64Array;
+  drift: Float64Array;
   seeding: SeedingWorkspace | null;
 }
 
 /** One Lloyd run from its starting centres to convergence (or maxIterations). */
-function lloyd(M: Matrix, k: number, {maxIterations, tolerance, spread, start, random, history}: RunOptions, w: Workspace): Run {
+function lloyd(M: Matrix, k: number, {maxIterations, tolerance, spread, start, random, history, refine}: RunOptions, w: Workspace): Run {
   const {data, n, d} = M;
   const {centers, labels, previous, sums, counts, shift} = w;
   // The first assignment step: k-means++ leaves it behind; otherwise compute it.
@@ -230,8 +248,13 @@ function lloyd(M: Matrix, k: number, {maxIterations, tolerance, spread, start, r
     if (steps) steps[steps.length - 1].labels = Array.from(labels);
   }
   if (!strict) assignStep(M, k, w, true);
-  const inertia = inertiaFromSums(k, d, w, spread);
   if (steps) steps[steps.length - 1].labels = Array.from(labels);
+  // The bounds hold for the centres the last assignment used: the previous ones after a strict stop.
+  if (refine && k > 1 && hartigan(M, k, w, strict ? previous : centers) > 0) {
+    centers.set(w.means);
+    if (steps) steps.push({centers: centerRows(centers, k, d), labels: Array.from(labels)});
+  }
+  const inertia = inertiaFromSums(k, d, w, spread);
   return {labels, centers, inertia, iterations, converged, history: steps};
 }
 
@@ -338,6 +361,117 @@ function assignStep({data, n, d}: Matrix, k: number, w: Workspace, updateSums: b
     }
   }
   return changed;
+}
+
+/** Sweeps of the Hartigan refinement at most; each one that moves a point lowers the inertia. */
+const MAX_SWEEPS = 100;
+
+/**
+ * Hartigan–Wong style single-point refinement of a converged Lloyd run (Hartigan & Wong 1979;
+ * Telgarsky & Vattani 2010; Slonim, Aharoni & Crammer 2013). Moving x from cluster A (nA points,
+ * mean a) to B (nB points, mean b) changes the inertia by nB/(nB+1)·‖x − b‖² − nA/(nA−1)·‖x − a‖²,
+ * so a point can be worth moving although its own mean is the nearest: Lloyd cannot see that.
+ * Every move lowers the inertia and a partition with no such move left is also Lloyd-stable, so
+ * this never makes a run worse. The means move after each move, which Hamerly's bounds absorb as
+ * drift: `upper` is stored minus the drift of the point's own cluster and `lower` plus the total
+ * drift, so one comparison settles most points without computing a distance. Never empties a
+ * cluster. Leaves the means in `w.means` and returns how many points moved.
+ */
+function hartigan({data, n, d}: Matrix, k: number, w: Workspace, boundCenters: Float64Array): number {
+  const {labels, upper, lower, sums, counts, means, drift} = w;
+  let driftTotal = 0;
+  for (let c = 0; c < k; ++c) {
+    let s = 0;
+    for (let j = 0, q = c * d; j < d; ++j) {
+      const v = sums[q + j] / counts[c];
+      const delta = v - boundCenters[q + j];
+      means[q + j] = v;
+      s += delta * delta;
+    }
+    drift[c] = Math.sqrt(s);
+    driftTotal += drift[c];
+  }
+  // The smallest factor nB/(nB+1) over all clusters: it scales the lower bound of any target.
+  let factor = smallestGrowthFactor(k, counts);
+  let moves = 0;
+  for (let sweep = 0; sweep < MAX_SWEEPS; ++sweep) {
+    let moved = 0;
+    for (let i = 0; i < n; ++i) {
+      const a = labels[i];
+      const na = counts[a];
+      if (na <= 1) continue;
+      const shrink = na / (na - 1);
+      const l = lower[i] - driftTotal;
+      const reach = l > 0 ? factor * l * l : 0;
+      const u = upper[i] + drift[a];
+      if (reach >= shrink * u * u) continue;
+      const sa = squaredDistance(data, i, means, a, d);
+      upper[i] = Math.sqrt(sa) - drift[a];
+      // A relative margin keeps rounding from moving a point back and forth.
+      const cost = shrink * sa;
+      if (reach >= cost) continue;
+      let target = -1;
+      let gain = cost * (1 - 1e-12);
+      let nearest = Infinity;
+      for (let c = 0; c < k; ++c) {
+        if (c === a) continue;
+        const s = squaredDistance(data, i, means, c, d);
+        if (s < nearest) nearest = s;
+        const t = (counts[c] / (counts[c] + 1)) * s;
+        if (t < gain) {
+          gain = t;
+          target = c;
+        }
+      }
+      if (target < 0) {
+        lower[i] = Math.sqrt(nearest) + driftTotal;
+        continue;
+      }
+      counts[a] -= 1;
+      counts[target] += 1;
+      const p = i * d;
+      let shiftA = 0;
+      let shiftB = 0;
+      for (let j = 0, qa = a * d, qb = target * d; j < d; ++j) {
+        const v = data[p + j];
+        sums[qa + j] -= v;
+        sums[qb + j] += v;
+        const ma = sums[qa + j] / counts[a];
+        const mb = sums[qb + j] / counts[target];
+        shiftA += (ma - means[qa + j]) ** 2;
+        shiftB += (mb - means[qb + j]) ** 2;
+        means[qa + j] = ma;
+        means[qb + j] = mb;
+      }
+      drift[a] += Math.sqrt(shiftA);
+      drift[target] += Math.sqrt(shiftB);
+      driftTotal += Math.sqrt(shiftA) + Math.sqrt(shiftB);
+      factor = smallestGrowthFactor(k, counts);
+      labels[i] = target;
+      upper[i] = Math.sqrt(squaredDistance(data, i, means, target, d)) - drift[target];
+      // Exact distances to the other centres: only a and the target moved.
+      let other = squaredDistance(data, i, means, a, d);
+      for (let c = 0; c < k; ++c) {
+        if (c === a || c === target) continue;
+        const s = squaredDistance(data, i, means, c, d);
+        if (s < other) other = s;
+      }
+      lower[i] = Math.sqrt(other) + driftTotal;
+      ++moved;
+    }
+    moves += moved;
+    if (moved === 0) break;
+  }
+  return moves;
+}
+
+function smallestGrowthFactor(k: number, counts: Float64Array): number {
+  let factor = 1;
+  for (let c = 0; c < k; ++c) {
+    const f = counts[c] / (counts[c] + 1);
+    if (f < factor) factor = f;
+  }
+  return factor;
 }
 
 /**
