@@ -20,7 +20,10 @@ describe("every route of the built site", () => {
         expect(watch.consoleErrors).toEqual([]);
         expect(watch.offsite).toEqual([]);
         expect(watch.failed).toEqual([]);
-        const charts = await page.locator("#observablehq-main svg[class*='plot'], #observablehq-main figure svg, #observablehq-main canvas").count();
+        // Some pages draw after a worker answers: wait (up to 20 s) for the first chart, then count.
+        const chartSelector = "#observablehq-main svg[class*='plot'], #observablehq-main figure svg, #observablehq-main canvas";
+        await page.locator(chartSelector).first().waitFor({state: "attached", timeout: 20_000}).catch(() => {});
+        const charts = await page.locator(chartSelector).count();
         expect(charts).toBeGreaterThan(0);
       } finally {
         await context.close();

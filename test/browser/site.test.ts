@@ -68,18 +68,21 @@ describe("accessibility", () => {
     for (const route of routes) {
       const {page, context} = await open(browser, route);
       try {
-        const missing = await page.evaluate(() =>
-          Array.from(document.querySelectorAll("#observablehq-main svg[class*='plot']"))
-            .filter((svg) => !svg.closest("[class*='plot'] svg[class*='plot'] ~ *") && svg.parentElement?.closest("svg") === null)
-            .filter((svg) => {
-              const label = svg.getAttribute("aria-label") ?? "";
-              const figure = svg.closest("figure");
-              const caption = figure?.querySelector("figcaption")?.textContent ?? "";
-              const labelledBy = svg.getAttribute("aria-labelledby");
-              return label.trim().length < 12 && caption.trim().length < 12 && !labelledBy && svg.getAttribute("aria-hidden") !== "true";
-            })
-            .map((svg) => svg.outerHTML.slice(0, 120))
-        );
+        // A chart is described by its own aria-label, by an enclosing element's aria-label (a legend of
+        // swatches), or by its figure's caption; decorative svgs are aria-hidden.
+        const missing = await page.evaluate(() => {
+          const described = (el: Element | null): boolean => {
+            for (let e = el; e && e.id !== "observablehq-main"; e = e.parentElement) {
+              if ((e.getAttribute("aria-label") ?? "").trim().length >= 12) return true;
+              if (e.getAttribute("aria-hidden") === "true" || e.getAttribute("aria-labelledby")) return true;
+              if (e.tagName === "FIGURE" && (e.querySelector("figcaption")?.textContent ?? "").trim().length >= 12) return true;
+            }
+            return false;
+          };
+          return Array.from(document.querySelectorAll("#observablehq-main svg[class*='plot']"))
+            .filter((svg) => !described(svg))
+            .map((svg) => `${svg.outerHTML.slice(0, 80)} after “${svg.closest("div,figure,section")?.previousElementSibling?.textContent?.slice(0, 60) ?? ""}”`);
+        });
         expect(missing, `${route}: charts without a text alternative`).toEqual([]);
       } finally {
         await context.close();
