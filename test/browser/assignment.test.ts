@@ -4,7 +4,7 @@
 import {readFile} from "node:fs/promises";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
-import {cellErrors, launch, open, setInput, settle} from "./harness.js";
+import {cellErrors, checkRadio, launch, open, setInput, settle} from "./harness.js";
 import {customerMessage, cutTree, deliveryProfiles, encodeCustomers, hierarchical, hourGap, segmentStories} from "../../src/index.js";
 import type {CustomerScaling, HourEncoding, Linkage} from "../../src/index.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
@@ -41,10 +41,6 @@ function expected({linkage = "ward" as Linkage, k = 4, scaling = "standardize" a
   };
 }
 
-async function checkRadio(page: Page, option: string): Promise<void> {
-  await page.locator("label").filter({hasText: new RegExp(`^${option.replace(/[()]/g, "\\$&")}$`)}).locator("input[type=radio]").check();
-  await settle(page);
-}
 
 async function texts(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).allInnerTexts();

@@ -3,7 +3,7 @@
 // charts' text alternatives and the text on the page.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
-import {cellErrors, launch, open, setInput, settle} from "./harness.js";
+import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle, text} from "./harness.js";
 import {dbscan, dbscanSteps, kDistance, standardize, suggestEps, unusualFeatures} from "../../src/index.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
 
@@ -22,19 +22,8 @@ function run(scaling: Scaling, eps: number, minSamples: number) {
   return {Z, result, role};
 }
 
-async function ariaLabel(page: Page, selector: string): Promise<string> {
-  await page.waitForSelector(selector, {timeout: 30_000});
-  return (await page.locator(selector).first().getAttribute("aria-label")) ?? "";
-}
 
-async function text(page: Page, selector: string): Promise<string> {
-  return ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
-}
 
-async function checkRadio(page: Page, option: string): Promise<void> {
-  await page.locator("label").filter({hasText: new RegExp(`^${option.replace(/[()]/g, "\\$&")}$`)}).locator("input[type=radio]").check();
-  await settle(page);
-}
 
 let browser: Browser;
 beforeAll(async () => {

@@ -82,3 +82,21 @@ export async function setInput(page: Page, label: string | RegExp, value: string
   await input.dispatchEvent("input");
   await settle(page);
 }
+
+/** Checks the radio option whose label text is exactly `option`, and waits for the page to settle. */
+export async function checkRadio(page: Page, option: string): Promise<void> {
+  const exact = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  await page.locator("label").filter({hasText: exact}).locator("input[type=radio]").check();
+  await settle(page);
+}
+
+/** The aria-label of the first element matching `selector` (waiting for it to appear). */
+export async function ariaLabel(page: Page, selector: string): Promise<string> {
+  await page.waitForSelector(selector, {timeout: 30_000});
+  return (await page.locator(selector).first().getAttribute("aria-label")) ?? "";
+}
+
+/** The text of the first element matching `selector`, with white space folded. */
+export async function text(page: Page, selector: string): Promise<string> {
+  return ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
+}

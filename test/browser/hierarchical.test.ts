@@ -2,7 +2,7 @@
 // recomputed in Node with the same library and compared with the chart descriptions and tables.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
-import {cellErrors, launch, open, setInput, settle} from "./harness.js";
+import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle} from "./harness.js";
 import {copheneticCorrelation, cutTree, hierarchical, standardize} from "../../src/index.js";
 import type {Linkage} from "../../src/hierarchical.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
@@ -21,15 +21,7 @@ function describeGroups(labels: number[]): string {
   return Array.from({length: k}, (_, c) => `cluster ${c + 1}: ${recipes.names.filter((_, i) => labels[i] === c).join(", ")}`).join("; ");
 }
 
-async function checkRadio(page: Page, option: string): Promise<void> {
-  await page.locator("label").filter({hasText: new RegExp(`^${option}$`)}).locator("input[type=radio]").check();
-  await settle(page);
-}
 
-async function ariaLabel(page: Page, selector: string): Promise<string> {
-  await page.waitForSelector(selector, {timeout: 30_000});
-  return (await page.locator(selector).first().getAttribute("aria-label")) ?? "";
-}
 
 // The merge table's rows as the page prints them: i, a, b, height (3 decimals), size.
 async function mergeRows(page: Page): Promise<string[][]> {

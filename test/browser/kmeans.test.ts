@@ -2,7 +2,7 @@
 // Node with the same library and compares them with the chart descriptions and text on the page.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
-import {cellErrors, launch, open, setInput, settle} from "./harness.js";
+import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle} from "./harness.js";
 import {kmeans, silhouette, silhouetteSamples, standardize} from "../../src/index.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
 
@@ -32,19 +32,11 @@ function describeGroups(labels: number[]): string {
 }
 
 // Inputs.radio names every option after the group's label, so options are found by their own label text.
-async function checkRadio(page: Page, option: string): Promise<void> {
-  await page.locator("label").filter({hasText: new RegExp(`^${option}$`)}).locator("input[type=radio]").check();
-  await settle(page);
-}
 
 async function heading(page: Page): Promise<string> {
   return (await page.locator("h2", {hasText: "inertia"}).first().textContent()) ?? "";
 }
 
-async function ariaLabel(page: Page, selector: string): Promise<string> {
-  await page.waitForSelector(selector, {timeout: 30_000});
-  return (await page.locator(selector).first().getAttribute("aria-label")) ?? "";
-}
 
 let browser: Browser;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // the same library and compares them with the charts' text alternatives and the text on the page.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
-import {cellErrors, launch, open, setInput, settle} from "./harness.js";
+import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle, text} from "./harness.js";
 import {describeComponents, pca, standardize} from "../../src/index.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
 
@@ -24,20 +24,9 @@ function fit(scaling: "none" | "standardize", k?: number) {
   return pca(input, k === undefined ? {} : {components: k});
 }
 
-async function ariaLabel(page: Page, selector: string): Promise<string> {
-  await page.waitForSelector(selector, {timeout: 30_000});
-  return (await page.locator(selector).first().getAttribute("aria-label")) ?? "";
-}
 
-async function text(page: Page, selector: string): Promise<string> {
-  return ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
-}
 
 // Inputs.radio labels each option with its own text.
-async function checkRadio(page: Page, option: string): Promise<void> {
-  await page.locator("label").filter({hasText: new RegExp(`^${option.replace(/[()]/g, "\\$&")}$`)}).locator("input[type=radio]").check();
-  await settle(page);
-}
 
 let browser: Browser;
 beforeAll(async () => {
