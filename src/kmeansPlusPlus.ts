@@ -42,14 +42,10 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
   const trials = localTrials(k);
   const first = Math.min(n - 1, Math.floor(random() * n));
   for (let j = 0; j < d; ++j) centers[j] = data[first * d + j];
-  let potential = 0;
-  for (let i = 0; i < n; ++i) {
-    const s = squaredDistance(data, i, centers, 0, d);
-    minDistance[i] = s;
-    labels[i] = 0;
-    lower[i] = Infinity;
-    potential += s;
-  }
+  // Until the end, `lower` holds squared distances: one square root per point instead of one per centre.
+  labels.fill(0);
+  lower.fill(Infinity);
+  const potential0 = distancesTo(data, n, d, centers, 0, minDistance);
   if (k === 1) {
     for (let i = 0; i < n; ++i) upper[i] = Math.sqrt(minDistance[i]);
     return;
@@ -61,48 +57,27 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
   const potentials = new Float64Array(trials);
   // Squared distance from each candidate to each chosen centre, trials × k.
   const separation = new Float64Array(trials * k);
-  // The smallest of those per centre: a point whose centre is that far from every candidate is untouched.
-  const closest = new Float64Array(k);
-  drawTargets(random, potential, targets, order);
+  drawTargets(random, potential0, targets, order);
   sampleCandidates(minDistance, n, targets, order, candidates);
 
   for (let c = 1; c < k; ++c) {
-    closest.fill(Infinity);
     for (let t = 0; t < trials; ++t) {
       for (let m = 0; m < c; ++m) {
-        const s = squaredDistance(data, candidates[t], centers, m, d);
-        separation[t * k + m] = s;
-        if (s < closest[m]) closest[m] = s;
+        separation[t * k + m] = squaredDistance(data, candidates[t], centers, m, d);
       }
     }
-    // One pass over the points for all candidates. A candidate at least twice as far from the
-    // point's centre as the point is skipped (the update pass repeats the same test), and a distance
-    // that reaches the point's current one is left partial (still a lower bound).
-    for (let t = 0; t < trials; ++t) potentials[t] = 0;
-    let untouched = 0;
-    for (let i = 0; i < n; ++i) {
-      const nearest = minDistance[i];
-      const m = labels[i];
-      const reach = 4 * nearest;
-      if (closest[m] >= reach) {
-        untouched += nearest;
-        continue;
-      }
-      for (let t = 0; t < trials; ++t) {
-        if (separation[t * k + m] >= reach) {
-          potentials[t] += nearest;
-        } else {
-          const s = squaredDistanceUpTo(data, i, data, candidates[t], d, nearest);
-          candidateDistance[t * n + i] = s;
-          potentials[t] += s < nearest ? s : nearest;
-        }
-      }
+    // With two columns a distance costs less than the test that would skip it: compute them all.
+    const complete = d === 2;
+    for (let t = 0; t < trials; ++t) {
+      potentials[t] = complete
+        ? candidatePass2(data, n, candidates[t], minDistance, candidateDistance, t * n)
+        : candidatePass(data, n, d, k, candidates, t, separation, minDistance, labels, candidateDistance);
     }
     let best = 0;
     for (let t = 1; t < trials; ++t) if (potentials[t] < potentials[best]) best = t;
     const chosen = candidates[best];
     for (let j = 0; j < d; ++j) centers[c * d + j] = data[chosen * d + j];
-    potential = potentials[best] + untouched;
+    const potential = potentials[best];
 
     // Take the points the new centre wins, tighten the lower bounds, and (fused into the same pass)
     // sample the next centre's candidates from the cumulative sums of the updated distances.
@@ -114,20 +89,20 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     const offset = best * n;
     for (let i = 0; i < n; ++i) {
       const nearest = minDistance[i];
-      const separated = separation[best * k + labels[i]];
-      if (separated >= 4 * nearest) {
-        const bound = Math.sqrt(separated) - Math.sqrt(nearest);
-        if (bound < lower[i]) lower[i] = bound;
+      let s: number;
+      if (complete) {
+        s = candidateDistance[offset + i];
       } else {
-        const s = candidateDistance[offset + i];
-        if (s < nearest) {
-          lower[i] = Math.sqrt(nearest);
-          minDistance[i] = s;
-          labels[i] = c;
-        } else {
-          const bound = Math.sqrt(s);
-          if (bound < lower[i]) lower[i] = bound;
-        }
+        const separated = separation[best * k + labels[i]];
+        // Skipped in the candidate pass: ‖x − c‖ ≥ ‖c − m‖ − ‖x − m‖ ≥ ‖c − m‖ / 2.
+        s = separated >= 4 * nearest ? separated / 4 : candidateDistance[offset + i];
+      }
+      if (s < nearest) {
+        lower[i] = nearest;
+        minDistance[i] = s;
+        labels[i] = c;
+      } else if (s < lower[i]) {
+        lower[i] = s;
       }
       if (!last) {
         const weight = minDistance[i];
@@ -139,7 +114,91 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     // Rounding (or a zero potential: every point on a centre) can leave targets unmatched.
     while (next < trials) candidates[order[next++]] = lastPositive;
   }
-  for (let i = 0; i < n; ++i) upper[i] = Math.sqrt(minDistance[i]);
+  for (let i = 0; i < n; ++i) {
+    upper[i] = Math.sqrt(minDistance[i]);
+    lower[i] = Math.sqrt(lower[i]);
+  }
+}
+
+/** Squared distance from every point to centre `c`, into `out`; returns their sum. */
+function distancesTo(data: Float64Array, n: number, d: number, centers: Float64Array, c: number, out: Float64Array): number {
+  let sum = 0;
+  if (d === 2) {
+    const c0 = centers[2 * c];
+    const c1 = centers[2 * c + 1];
+    for (let i = 0; i < n; ++i) {
+      const e0 = data[2 * i] - c0;
+      const e1 = data[2 * i + 1] - c1;
+      const s = e0 * e0 + e1 * e1;
+      out[i] = s;
+      sum += s;
+    }
+  } else {
+    for (let i = 0; i < n; ++i) {
+      const s = squaredDistance(data, i, centers, c, d);
+      out[i] = s;
+      sum += s;
+    }
+  }
+  return sum;
+}
+
+/**
+ * The potential of the candidate at `t` (the sum of the points' distances to their nearest centre
+ * if it were added), and its distances where needed, written at t·n. A point whose centre m is at
+ * least twice as far from the candidate as the point is skipped (the update pass repeats the same
+ * test), and a distance that reaches the point's current one is left partial (still a lower bound).
+ * The distance is {@link squaredDistanceUpTo}, written out: a call per point costs as much.
+ */
+function candidatePass(
+  data: Float64Array, n: number, d: number, k: number, candidates: Int32Array, t: number, separation: Float64Array,
+  minDistance: Float64Array, labels: Int32Array, candidateDistance: Float64Array,
+): number {
+  const q = candidates[t] * d;
+  const offset = t * n;
+  let potential = 0;
+  for (let i = 0, p = 0; i < n; ++i, p += d) {
+    const nearest = minDistance[i];
+    if (separation[t * k + labels[i]] >= 4 * nearest) {
+      potential += nearest;
+      continue;
+    }
+    let s = 0;
+    let j = 0;
+    for (; j + 4 <= d; j += 4) {
+      const e0 = data[p + j] - data[q + j];
+      const e1 = data[p + j + 1] - data[q + j + 1];
+      const e2 = data[p + j + 2] - data[q + j + 2];
+      const e3 = data[p + j + 3] - data[q + j + 3];
+      s += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
+      if (s >= nearest) break;
+    }
+    if (s < nearest) {
+      for (; j < d; ++j) {
+        const e = data[p + j] - data[q + j];
+        s += e * e;
+      }
+    }
+    candidateDistance[offset + i] = s;
+    potential += s < nearest ? s : nearest;
+  }
+  return potential;
+}
+
+/** {@link candidatePass} for two columns and one candidate: every distance, written at `offset`; returns the potential. */
+function candidatePass2(data: Float64Array, n: number, candidate: number, minDistance: Float64Array, out: Float64Array, offset: number): number {
+  const x = data[2 * candidate];
+  const y = data[2 * candidate + 1];
+  let potential = 0;
+  for (let i = 0; i < n; ++i) {
+    const e0 = data[2 * i] - x;
+    const e1 = data[2 * i + 1] - y;
+    const s = e0 * e0 + e1 * e1;
+    out[offset + i] = s;
+    const nearest = minDistance[i];
+    potential += s < nearest ? s : nearest;
+  }
+  return potential;
 }
 
 function drawTargets(random: () => number, potential: number, targets: Float64Array, order: Int32Array): void {
