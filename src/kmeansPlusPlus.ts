@@ -6,7 +6,7 @@
 // assignment the Lloyd iterations need: each point's nearest centre, its distance (an exact upper
 // bound) and a lower bound on its distance to every other centre (Hamerly 2010).
 import type {Matrix} from "./matrix.js";
-import {squaredDistance, squaredDistanceUpTo} from "./squaredDistance.js";
+import {squaredDistance} from "./squaredDistance.js";
 
 /** Where the seeding writes its centres and the first assignment. */
 export interface Assignment {
@@ -148,7 +148,7 @@ function distancesTo(data: Float64Array, n: number, d: number, centers: Float64A
  * if it were added), and its distances where needed, written at t·n. A point whose centre m is at
  * least twice as far from the candidate as the point is skipped (the update pass repeats the same
  * test), and a distance that reaches the point's current one is left partial (still a lower bound).
- * The distance is {@link squaredDistanceUpTo}, written out: a call per point costs as much.
+ * The distance is squaredDistanceUpTo written out (the same sums in the same order).
  */
 function candidatePass(
   data: Float64Array, n: number, d: number, k: number, candidates: Int32Array, t: number, separation: Float64Array,
