@@ -326,7 +326,18 @@ function assignStep({data, n, d}: Matrix, k: number, w: Workspace, updateSums: b
       upper[i] = u;
       continue;
     }
-    const s = squaredDistance(data, i, centers, a, d);
+    // Distances written out for two columns: a call per point costs as much as the distance.
+    const two = d === 2;
+    const x = two ? data[2 * i] : 0;
+    const y = two ? data[2 * i + 1] : 0;
+    let s: number;
+    if (two) {
+      const e0 = x - centers[2 * a];
+      const e1 = y - centers[2 * a + 1];
+      s = e0 * e0 + e1 * e1;
+    } else {
+      s = squaredDistance(data, i, centers, a, d);
+    }
     u = Math.sqrt(s);
     upper[i] = u;
     if (u <= bound) continue;
@@ -335,7 +346,14 @@ function assignStep({data, n, d}: Matrix, k: number, w: Workspace, updateSums: b
     let label = a;
     for (let c = 0; c < k; ++c) {
       if (c === a) continue;
-      const t = squaredDistanceUpTo(data, i, centers, c, d, second);
+      let t: number;
+      if (two) {
+        const e0 = x - centers[2 * c];
+        const e1 = y - centers[2 * c + 1];
+        t = e0 * e0 + e1 * e1;
+      } else {
+        t = squaredDistanceUpTo(data, i, centers, c, d, second);
+      }
       // Ties go to the lower-numbered centre, as numpy's argmin.
       if (t < first || (t === first && c < label)) {
         second = first;
@@ -393,14 +411,16 @@ function hartigan({data, n, d}: Matrix, k: number, w: Workspace, boundCenters: F
   }
   // The smallest factor nB/(nB+1) over all clusters: it scales the lower bound of any target.
   let factor = smallestGrowthFactor(k, counts);
+  const shrinkOf = new Float64Array(k);
+  for (let c = 0; c < k; ++c) shrinkOf[c] = counts[c] > 1 ? counts[c] / (counts[c] - 1) : Infinity;
   let moves = 0;
   for (let sweep = 0; sweep < MAX_SWEEPS; ++sweep) {
     let moved = 0;
     for (let i = 0; i < n; ++i) {
       const a = labels[i];
-      const na = counts[a];
-      if (na <= 1) continue;
-      const shrink = na / (na - 1);
+      // nA/(nA−1), kept per cluster (a division per point would cost more than the bound test).
+      const shrink = shrinkOf[a];
+      if (shrink === Infinity) continue;
       const l = lower[i] - driftTotal;
       const reach = l > 0 ? factor * l * l : 0;
       const u = upper[i] + drift[a];
@@ -447,6 +467,8 @@ function hartigan({data, n, d}: Matrix, k: number, w: Workspace, boundCenters: F
       drift[target] += Math.sqrt(shiftB);
       driftTotal += Math.sqrt(shiftA) + Math.sqrt(shiftB);
       factor = smallestGrowthFactor(k, counts);
+      shrinkOf[a] = counts[a] > 1 ? counts[a] / (counts[a] - 1) : Infinity;
+      shrinkOf[target] = counts[target] / (counts[target] - 1);
       labels[i] = target;
       upper[i] = Math.sqrt(squaredDistance(data, i, means, target, d)) - drift[target];
       // Exact distances to the other centres: only a and the target moved.

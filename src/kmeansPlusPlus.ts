@@ -94,8 +94,13 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
         s = candidateDistance[offset + i];
       } else {
         const separated = separation[best * k + labels[i]];
-        // Skipped in the candidate pass: ‖x − c‖ ≥ ‖c − m‖ − ‖x − m‖ ≥ ‖c − m‖ / 2.
-        s = separated >= 4 * nearest ? separated / 4 : candidateDistance[offset + i];
+        if (separated >= 4 * nearest) {
+          // Skipped in the candidate pass: ‖x − c‖ ≥ ‖c − m‖ − ‖x − m‖ (≥ ‖x − m‖).
+          const bound = Math.sqrt(separated) - Math.sqrt(nearest);
+          s = bound * bound;
+        } else {
+          s = candidateDistance[offset + i];
+        }
       }
       if (s < nearest) {
         lower[i] = nearest;
