@@ -206,13 +206,7 @@ function lloyd(M: Matrix, k: number, {maxIterations, tolerance, spread, start, r
   }
   const steps: KmeansStep[] | undefined = history ? [{centers: centerRows(centers, k, d), labels: Array.from(labels)}] : undefined;
 
-  sums.fill(0);
-  counts.fill(0);
-  for (let i = 0; i < n; ++i) {
-    const c = labels[i];
-    counts[c] += 1;
-    for (let j = 0, p = i * d, q = c * d; j < d; ++j) sums[q + j] += data[p + j];
-  }
+  clusterSums(M, labels, sums, counts);
 
   let iterations = 1;
   let changed = n; // scikit-learn compares the first labels with −1s: never equal.
@@ -256,6 +250,26 @@ function lloyd(M: Matrix, k: number, {maxIterations, tolerance, spread, start, r
   }
   const inertia = inertiaFromSums(k, d, w, spread);
   return {labels, centers, inertia, iterations, converged, history: steps};
+}
+
+/** The sum and size of each cluster (from scratch: the assignment steps then keep them current). */
+function clusterSums({data, n, d}: Matrix, labels: Int32Array, sums: Float64Array, counts: Float64Array): void {
+  sums.fill(0);
+  counts.fill(0);
+  if (d === 2) {
+    for (let i = 0; i < n; ++i) {
+      const c = labels[i];
+      counts[c] += 1;
+      sums[2 * c] += data[2 * i];
+      sums[2 * c + 1] += data[2 * i + 1];
+    }
+    return;
+  }
+  for (let i = 0, p = 0; i < n; ++i, p += d) {
+    const c = labels[i];
+    counts[c] += 1;
+    for (let j = 0, q = c * d; j < d; ++j) sums[q + j] += data[p + j];
+  }
 }
 
 /** Full assignment: every distance to every centre (for random or explicit starting centres). */
