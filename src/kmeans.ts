@@ -441,10 +441,10 @@ function hartigan({data, n, d}: Matrix, k: number, w: Workspace, boundCenters: F
       if (reach >= shrink * u * u) continue;
       const sa = squaredDistance(data, i, means, a, d);
       upper[i] = Math.sqrt(sa) - drift[a];
-      // A relative margin keeps rounding from moving a point back and forth.
       const cost = shrink * sa;
       if (reach >= cost) continue;
       let target = -1;
+      // A relative margin keeps rounding from moving a point back and forth.
       let gain = cost * (1 - 1e-12);
       let nearest = Infinity;
       for (let c = 0; c < k; ++c) {
@@ -485,7 +485,7 @@ function hartigan({data, n, d}: Matrix, k: number, w: Workspace, boundCenters: F
       shrinkOf[target] = counts[target] / (counts[target] - 1);
       labels[i] = target;
       upper[i] = Math.sqrt(squaredDistance(data, i, means, target, d)) - drift[target];
-      // Exact distances to the other centres: only a and the target moved.
+      // Its bounds, exact against the updated means.
       let other = squaredDistance(data, i, means, a, d);
       for (let c = 0; c < k; ++c) {
         if (c === a || c === target) continue;

@@ -68,10 +68,10 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     }
     // With two columns a distance costs less than the test that would skip it: compute them all.
     const complete = d === 2;
-    for (let t = 0; t < trials; ++t) {
-      potentials[t] = complete
-        ? candidatePass2(data, n, candidates[t], minDistance, candidateDistance, t * n)
-        : candidatePass(data, n, d, k, candidates, t, separation, minDistance, labels, candidateDistance);
+    if (complete) {
+      for (let t = 0; t < trials; ++t) potentials[t] = candidatePass2(data, n, candidates[t], minDistance, candidateDistance, t * n);
+    } else {
+      candidatePass(data, n, d, k, candidates, separation, minDistance, labels, candidateDistance, potentials);
     }
     let best = 0;
     for (let t = 1; t < trials; ++t) if (potentials[t] < potentials[best]) best = t;
@@ -149,45 +149,48 @@ function distancesTo(data: Float64Array, n: number, d: number, centers: Float64A
 }
 
 /**
- * The potential of the candidate at `t` (the sum of the points' distances to their nearest centre
- * if it were added), and its distances where needed, written at t·n. A point whose centre m is at
- * least twice as far from the candidate as the point is skipped (the update pass repeats the same
+ * One pass over the points for all candidates (each row is read once, while it is in cache): each
+ * candidate's potential (the sum of the points' distances to their nearest centre if it were
+ * added), written to `potentials`, and its distances where needed, at t·n. A candidate at least
+ * twice as far from the point's centre m as the point is skipped (the update pass repeats the same
  * test), and a distance that reaches the point's current one is left partial (still a lower bound).
  * The distance is squaredDistanceUpTo written out (the same sums in the same order).
  */
 function candidatePass(
-  data: Float64Array, n: number, d: number, k: number, candidates: Int32Array, t: number, separation: Float64Array,
-  minDistance: Float64Array, labels: Int32Array, candidateDistance: Float64Array,
-): number {
-  const q = candidates[t] * d;
-  const offset = t * n;
-  let potential = 0;
+  data: Float64Array, n: number, d: number, k: number, candidates: Int32Array, separation: Float64Array,
+  minDistance: Float64Array, labels: Int32Array, candidateDistance: Float64Array, potentials: Float64Array,
+): void {
+  const trials = candidates.length;
+  potentials.fill(0);
   for (let i = 0, p = 0; i < n; ++i, p += d) {
     const nearest = minDistance[i];
-    if (separation[t * k + labels[i]] >= 4 * nearest) {
-      potential += nearest;
-      continue;
-    }
-    let s = 0;
-    let j = 0;
-    for (; j + 4 <= d; j += 4) {
-      const e0 = data[p + j] - data[q + j];
-      const e1 = data[p + j + 1] - data[q + j + 1];
-      const e2 = data[p + j + 2] - data[q + j + 2];
-      const e3 = data[p + j + 3] - data[q + j + 3];
-      s += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
-      if (s >= nearest) break;
-    }
-    if (s < nearest) {
-      for (; j < d; ++j) {
-        const e = data[p + j] - data[q + j];
-        s += e * e;
+    const m = labels[i];
+    for (let t = 0; t < trials; ++t) {
+      if (separation[t * k + m] >= 4 * nearest) {
+        potentials[t] += nearest;
+        continue;
       }
+      const q = candidates[t] * d;
+      let s = 0;
+      let j = 0;
+      for (; j + 4 <= d; j += 4) {
+        const e0 = data[p + j] - data[q + j];
+        const e1 = data[p + j + 1] - data[q + j + 1];
+        const e2 = data[p + j + 2] - data[q + j + 2];
+        const e3 = data[p + j + 3] - data[q + j + 3];
+        s += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
+        if (s >= nearest) break;
+      }
+      if (s < nearest) {
+        for (; j < d; ++j) {
+          const e = data[p + j] - data[q + j];
+          s += e * e;
+        }
+      }
+      candidateDistance[t * n + i] = s;
+      potentials[t] += s < nearest ? s : nearest;
     }
-    candidateDistance[offset + i] = s;
-    potential += s < nearest ? s : nearest;
   }
-  return potential;
 }
 
 /** {@link candidatePass} for two columns and one candidate: every distance, written at `offset`; returns the potential. */
