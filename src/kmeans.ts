@@ -3,9 +3,10 @@
 // "Making k-means even faster"): each point keeps an upper bound on the distance to its centre and
 // one lower bound for all other centres, so after the first iterations most points are settled
 // without computing a single distance, and the centre sums are updated only for points that move.
-// We don't wrap ml-kmeans: with k = 4 and 10 seeded runs it took 2.8 s at 100,000 × 2, 5.7 s at
-// 100,000 × 20 and 71 s at 1,000,000 × 20 on this machine, against 0.36 s, 0.39 s and 3.7 s for
-// this code (bench/kmeans.ts; ~95% of ml-kmeans' time is its k-means++ seeding).
+// Each run then ends with Hartigan–Wong single-point moves (see `hartigan` below), so a run can end
+// lower than plain Lloyd. We don't wrap ml-kmeans: with k = 4 and 10 seeded runs it took 2.6 s at
+// 100,000 × 2 and 5.3 s at 100,000 × 20 on this machine, against 0.28 s and 0.41 s for this code
+// (bench/kmeans.ts; ~95% of ml-kmeans' time is its k-means++ seeding).
 import {toMatrix} from "./matrix.js";
 import type {Matrix, Rows} from "./matrix.js";
 import {randomSource} from "./random.js";
