@@ -159,6 +159,7 @@ function lloydRuns(M: Matrix, k: number, options: RunOptions): KmeansResult {
     halfSeparation: new Float64Array(k),
     means: new Float64Array(k * d),
     drift: new Float64Array(k),
+    settled: new Int32Array(n),
     seeding: options.start === "kmeans++" ? seedingWorkspace(n, k) : null,
   };
   let best: Run | null = null;
@@ -186,6 +187,8 @@ interface Workspace extends Assignment {
   halfSeparation: Float64Array;
   means: Float64Array;
   drift: Float64Array;
+  /** Rows a Hartigan sweep still has to examine. */
+  settled: Int32Array;
   seeding: SeedingWorkspace | null;
 }
 
@@ -429,9 +432,28 @@ function hartigan({data, n, d}: Matrix, k: number, w: Workspace, boundCenters: F
   const shrinkOf = new Float64Array(k);
   for (let c = 0; c < k; ++c) shrinkOf[c] = counts[c] > 1 ? counts[c] / (counts[c] - 1) : Infinity;
   let moves = 0;
+  // After a full sweep, the points that stay settled however the means drift by up to `budget` are
+  // left out of the next sweeps (see `settledList`): these visit only `list`, in row order, until
+  // the drift or the number of moves runs out of budget, then finish as a full sweep.
+  const list = w.settled;
+  let listLength = -1;
+  let budget = 0;
+  let budgetMoves = 0;
+  let anchor = 0;
+  let sinceAnchor = 0;
   for (let sweep = 0; sweep < MAX_SWEEPS; ++sweep) {
     let moved = 0;
-    for (let i = 0; i < n; ++i) {
+    let full = listLength < 0;
+    const sweepStart = driftTotal;
+    for (let pos = 0; ; ) {
+      let i: number;
+      if (full) {
+        if (pos >= n) break;
+        i = pos++;
+      } else {
+        if (pos >= listLength) break;
+        i = list[pos++];
+      }
       const a = labels[i];
       // nA/(nA−1), kept per cluster (a division per point would cost more than the bound test).
       const shrink = shrinkOf[a];
@@ -495,11 +517,68 @@ function hartigan({data, n, d}: Matrix, k: number, w: Workspace, boundCenters: F
       }
       lower[i] = Math.sqrt(other) + driftTotal;
       ++moved;
+      if (!full && (++sinceAnchor >= budgetMoves || driftTotal - anchor >= budget)) {
+        // Out of budget: the rows after this one are visited as a full sweep would.
+        full = true;
+        pos = i + 1;
+      }
     }
     moves += moved;
     if (moved === 0) break;
+    if (full) {
+      // The budget: as much drift as this sweep caused (later sweeps move fewer points).
+      const increase = driftTotal - sweepStart;
+      budget = increase;
+      budgetMoves = Math.max(16, 2 * moved);
+      anchor = driftTotal;
+      sinceAnchor = 0;
+      listLength = settledList(n, k, w, factorFloor(k, counts, budgetMoves), budgetMoves, budget, driftTotal, list);
+      // A list of most rows saves nothing: sweep them all.
+      if (listLength > n / 2) listLength = -1;
+    }
   }
   return moves;
+}
+
+/** {@link smallestGrowthFactor} once up to `moves` points have left any cluster (0 when one could empty). */
+function factorFloor(k: number, counts: Float64Array, moves: number): number {
+  let factor = 1;
+  for (let c = 0; c < k; ++c) {
+    const m = counts[c] - moves;
+    if (m < 1) return 0;
+    const f = m / (m + 1);
+    if (f < factor) factor = f;
+  }
+  return factor;
+}
+
+/**
+ * The rows a Hartigan sweep may still have to examine, into `list` (returns its length). A row
+ * in cluster a is skipped while factor·(lower − D)² ≥ nA/(nA−1)·(upper + drift_a)², D the total
+ * drift; D and drift_a grow by at most Δ, the drift since now, and with at most `moves` moves the
+ * factors stay within `factor` (a floor) and (nA−m)/(nA−m−1) (a ceiling). So a row stays skipped
+ * while Δ ≤ (√F·(lower − D) − √S·(upper + drift_a)) / (√F + √S); those with less slack than
+ * `budget` (plus a rounding margin) are listed.
+ */
+function settledList(n: number, k: number, w: Workspace, factor: number, moves: number, budget: number, driftTotal: number, list: Int32Array): number {
+  const {labels, upper, lower, counts, drift} = w;
+  const rootF = Math.sqrt(factor);
+  const rootS = new Float64Array(k);
+  for (let c = 0; c < k; ++c) {
+    const m = counts[c] - moves;
+    rootS[c] = m > 1 ? Math.sqrt(m / (m - 1)) : Infinity;
+  }
+  let length = 0;
+  for (let i = 0; i < n; ++i) {
+    const a = labels[i];
+    const s = rootS[a];
+    const l = lower[i] - driftTotal;
+    const u = upper[i] + drift[a];
+    const slack = (rootF * l - s * u) / (rootF + s);
+    // slack is NaN for an unbounded factor: listed.
+    if (!(slack > budget * (1 + 1e-9) + 1e-9 * (l + u))) list[length++] = i;
+  }
+  return length;
 }
 
 function smallestGrowthFactor(k: number, counts: Float64Array): number {
