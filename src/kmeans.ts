@@ -160,7 +160,7 @@ function lloydRuns(M: Matrix, k: number, options: RunOptions): KmeansResult {
     means: new Float64Array(k * d),
     drift: new Float64Array(k),
     settled: new Int32Array(n),
-    seeding: options.start === "kmeans++" ? seedingWorkspace(n, k) : null,
+    seeding: options.start === "kmeans++" ? seedingWorkspace(n, d, k) : null,
   };
   let best: Run | null = null;
   for (let r = 0; r < options.runs; ++r) {

@@ -26,9 +26,10 @@ export interface SeedingWorkspace {
   candidateDistance: Float64Array;
 }
 
-export function seedingWorkspace(n: number, k: number): SeedingWorkspace {
+export function seedingWorkspace(n: number, d: number, k: number): SeedingWorkspace {
+  // With two columns the candidates' distances are recomputed rather than stored.
   const trials = localTrials(k);
-  return {minDistance: new Float64Array(n), candidateDistance: new Float64Array(k > 1 ? trials * n : 0)};
+  return {minDistance: new Float64Array(n), candidateDistance: new Float64Array(k > 1 && d !== 2 ? trials * n : 0)};
 }
 
 /** scikit-learn's number of local trials per centre. */
@@ -69,7 +70,7 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     // With two columns a distance costs less than the test that would skip it: compute them all.
     const complete = d === 2;
     if (complete) {
-      for (let t = 0; t < trials; ++t) potentials[t] = candidatePass2(data, n, candidates[t], minDistance, candidateDistance, t * n);
+      candidatePass2(data, n, candidates, minDistance, potentials);
     } else {
       candidatePass(data, n, d, k, candidates, separation, minDistance, labels, candidateDistance, potentials);
     }
@@ -87,11 +88,16 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     let next = 0;
     let lastPositive = n - 1;
     const offset = best * n;
+    const x = data[chosen * d];
+    const y = complete ? data[chosen * d + 1] : 0;
     for (let i = 0; i < n; ++i) {
       const nearest = minDistance[i];
       let s: number;
       if (complete) {
-        s = candidateDistance[offset + i];
+        // Recomputed (the same bits as in the candidate pass): cheaper than storing it.
+        const e0 = data[2 * i] - x;
+        const e1 = data[2 * i + 1] - y;
+        s = e0 * e0 + e1 * e1;
       } else {
         const separated = separation[best * k + labels[i]];
         if (separated >= 4 * nearest) {
@@ -193,20 +199,47 @@ function candidatePass(
   }
 }
 
-/** {@link candidatePass} for two columns and one candidate: every distance, written at `offset`; returns the potential. */
-function candidatePass2(data: Float64Array, n: number, candidate: number, minDistance: Float64Array, out: Float64Array, offset: number): number {
-  const x = data[2 * candidate];
-  const y = data[2 * candidate + 1];
-  let potential = 0;
-  for (let i = 0; i < n; ++i) {
-    const e0 = data[2 * i] - x;
-    const e1 = data[2 * i + 1] - y;
-    const s = e0 * e0 + e1 * e1;
-    out[offset + i] = s;
-    const nearest = minDistance[i];
-    potential += s < nearest ? s : nearest;
+/**
+ * {@link candidatePass} for two columns: each candidate's potential, every distance computed (with
+ * two columns that costs less than the test that would skip it) and none stored.
+ */
+function candidatePass2(data: Float64Array, n: number, candidates: Int32Array, minDistance: Float64Array, potentials: Float64Array): void {
+  const trials = candidates.length;
+  if (trials === 3) {
+    // scikit-learn's 2 + ⌊ln k⌋ is 3 for k = 3 … 7: all three in one pass, each row read once.
+    const x0 = data[2 * candidates[0]], y0 = data[2 * candidates[0] + 1];
+    const x1 = data[2 * candidates[1]], y1 = data[2 * candidates[1] + 1];
+    const x2 = data[2 * candidates[2]], y2 = data[2 * candidates[2] + 1];
+    let p0 = 0, p1 = 0, p2 = 0;
+    for (let i = 0; i < n; ++i) {
+      const x = data[2 * i];
+      const y = data[2 * i + 1];
+      const nearest = minDistance[i];
+      const a0 = x - x0, b0 = y - y0, s0 = a0 * a0 + b0 * b0;
+      const a1 = x - x1, b1 = y - y1, s1 = a1 * a1 + b1 * b1;
+      const a2 = x - x2, b2 = y - y2, s2 = a2 * a2 + b2 * b2;
+      p0 += s0 < nearest ? s0 : nearest;
+      p1 += s1 < nearest ? s1 : nearest;
+      p2 += s2 < nearest ? s2 : nearest;
+    }
+    potentials[0] = p0;
+    potentials[1] = p1;
+    potentials[2] = p2;
+    return;
   }
-  return potential;
+  for (let t = 0; t < trials; ++t) {
+    const x = data[2 * candidates[t]];
+    const y = data[2 * candidates[t] + 1];
+    let potential = 0;
+    for (let i = 0; i < n; ++i) {
+      const e0 = data[2 * i] - x;
+      const e1 = data[2 * i + 1] - y;
+      const s = e0 * e0 + e1 * e1;
+      const nearest = minDistance[i];
+      potential += s < nearest ? s : nearest;
+    }
+    potentials[t] = potential;
+  }
 }
 
 function drawTargets(random: () => number, potential: number, targets: Float64Array, order: Int32Array): void {
