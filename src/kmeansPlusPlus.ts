@@ -88,17 +88,49 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     let next = 0;
     let lastPositive = n - 1;
     const offset = best * n;
-    const x = data[chosen * d];
-    const y = complete ? data[chosen * d + 1] : 0;
-    for (let i = 0; i < n; ++i) {
-      const nearest = minDistance[i];
-      let s: number;
-      if (complete) {
-        // Recomputed (the same bits as in the candidate pass): cheaper than storing it.
+    if (complete) {
+      const x = data[2 * chosen];
+      const y = data[2 * chosen + 1];
+      if (last) {
+        // The last centre: the bounds are final, so take their square roots in the same pass.
+        for (let i = 0; i < n; ++i) {
+          // Recomputed (the same bits as in the candidate pass): cheaper than storing it.
+          const e0 = data[2 * i] - x;
+          const e1 = data[2 * i + 1] - y;
+          const s = e0 * e0 + e1 * e1;
+          const nearest = minDistance[i];
+          if (s < nearest) {
+            lower[i] = Math.sqrt(nearest);
+            upper[i] = Math.sqrt(s);
+            labels[i] = c;
+          } else {
+            const second = lower[i];
+            lower[i] = Math.sqrt(s < second ? s : second);
+            upper[i] = Math.sqrt(nearest);
+          }
+        }
+        return;
+      }
+      for (let i = 0; i < n; ++i) {
         const e0 = data[2 * i] - x;
         const e1 = data[2 * i + 1] - y;
-        s = e0 * e0 + e1 * e1;
-      } else {
+        const s = e0 * e0 + e1 * e1;
+        let weight = minDistance[i];
+        if (s < weight) {
+          lower[i] = weight;
+          minDistance[i] = weight = s;
+          labels[i] = c;
+        } else if (s < lower[i]) {
+          lower[i] = s;
+        }
+        if (weight > 0) lastPositive = i;
+        cumulative += weight;
+        while (next < trials && cumulative > targets[order[next]]) candidates[order[next++]] = i;
+      }
+    } else {
+      for (let i = 0; i < n; ++i) {
+        const nearest = minDistance[i];
+        let s: number;
         const separated = separation[best * k + labels[i]];
         if (separated >= 4 * nearest) {
           // Skipped in the candidate pass: ‖x − c‖ ≥ ‖c − m‖ − ‖x − m‖ (≥ ‖x − m‖).
@@ -107,19 +139,19 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
         } else {
           s = candidateDistance[offset + i];
         }
-      }
-      if (s < nearest) {
-        lower[i] = nearest;
-        minDistance[i] = s;
-        labels[i] = c;
-      } else if (s < lower[i]) {
-        lower[i] = s;
-      }
-      if (!last) {
-        const weight = minDistance[i];
-        if (weight > 0) lastPositive = i;
-        cumulative += weight;
-        while (next < trials && cumulative > targets[order[next]]) candidates[order[next++]] = i;
+        if (s < nearest) {
+          lower[i] = nearest;
+          minDistance[i] = s;
+          labels[i] = c;
+        } else if (s < lower[i]) {
+          lower[i] = s;
+        }
+        if (!last) {
+          const weight = minDistance[i];
+          if (weight > 0) lastPositive = i;
+          cumulative += weight;
+          while (next < trials && cumulative > targets[order[next]]) candidates[order[next++]] = i;
+        }
       }
     }
     // Rounding (or a zero potential: every point on a centre) can leave targets unmatched.
