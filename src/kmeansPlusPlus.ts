@@ -199,36 +199,55 @@ function candidatePass(
   minDistance: Float64Array, labels: Int32Array, candidateDistance: Float64Array, potentials: Float64Array,
 ): void {
   const trials = candidates.length;
+  if (trials === 3) {
+    // scikit-learn's 2 + ⌊ln k⌋ is 3 for k = 3 … 7: the potentials in locals (the same sums in the same order).
+    const q0 = candidates[0] * d, q1 = candidates[1] * d, q2 = candidates[2] * d;
+    let p0 = 0, p1 = 0, p2 = 0;
+    for (let i = 0, p = 0; i < n; ++i, p += d) {
+      const nearest = minDistance[i];
+      const m = labels[i];
+      p0 += contribution(data, d, p, q0, separation[m], nearest, candidateDistance, i);
+      p1 += contribution(data, d, p, q1, separation[k + m], nearest, candidateDistance, n + i);
+      p2 += contribution(data, d, p, q2, separation[2 * k + m], nearest, candidateDistance, 2 * n + i);
+    }
+    potentials[0] = p0;
+    potentials[1] = p1;
+    potentials[2] = p2;
+    return;
+  }
   potentials.fill(0);
   for (let i = 0, p = 0; i < n; ++i, p += d) {
     const nearest = minDistance[i];
     const m = labels[i];
     for (let t = 0; t < trials; ++t) {
-      if (separation[t * k + m] >= 4 * nearest) {
-        potentials[t] += nearest;
-        continue;
-      }
-      const q = candidates[t] * d;
-      let s = 0;
-      let j = 0;
-      for (; j + 4 <= d; j += 4) {
-        const e0 = data[p + j] - data[q + j];
-        const e1 = data[p + j + 1] - data[q + j + 1];
-        const e2 = data[p + j + 2] - data[q + j + 2];
-        const e3 = data[p + j + 3] - data[q + j + 3];
-        s += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
-        if (s >= nearest) break;
-      }
-      if (s < nearest) {
-        for (; j < d; ++j) {
-          const e = data[p + j] - data[q + j];
-          s += e * e;
-        }
-      }
-      candidateDistance[t * n + i] = s;
-      potentials[t] += s < nearest ? s : nearest;
+      potentials[t] += contribution(data, d, p, candidates[t] * d, separation[t * k + m], nearest, candidateDistance, t * n + i);
     }
   }
+}
+
+/** One point's term of a candidate's potential (row at p, candidate at q), its distance stored at `at` when computed. */
+function contribution(
+  data: Float64Array, d: number, p: number, q: number, separated: number, nearest: number, candidateDistance: Float64Array, at: number,
+): number {
+  if (separated >= 4 * nearest) return nearest;
+  let s = 0;
+  let j = 0;
+  for (; j + 4 <= d; j += 4) {
+    const e0 = data[p + j] - data[q + j];
+    const e1 = data[p + j + 1] - data[q + j + 1];
+    const e2 = data[p + j + 2] - data[q + j + 2];
+    const e3 = data[p + j + 3] - data[q + j + 3];
+    s += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
+    if (s >= nearest) break;
+  }
+  if (s < nearest) {
+    for (; j < d; ++j) {
+      const e = data[p + j] - data[q + j];
+      s += e * e;
+    }
+  }
+  candidateDistance[at] = s;
+  return s < nearest ? s : nearest;
 }
 
 /**
