@@ -66,9 +66,9 @@ export async function bench({quick}: {quick: boolean}): Promise<string> {
       " moves (bounded the same way), which can only lower the inertia. Measured on a quiet 2-core machine (10 runs, k = 4): ml-kmeans" +
       " 2.56 s, 2.36 s, 5.27 s at 100,000 × 2, 5, 20 against ours 0.28 s, 0.23 s, 0.41 s (9–13×); scikit-learn (two threads) 0.18 s," +
       " 0.14 s, 0.22 s against ours 0.24 s, 0.21 s, 0.41 s (1.3×, 1.5×, 1.9×); at 1,000,000 rows ours ÷ scikit-learn was 1.9×, 1.5×, 1.45×." +
-      " Two later changes (Hartigan sweeps restricted to the rows whose bounds could still fail; two-column seeding passes that" +
-      " recompute distances instead of storing them) cut ours by a further ~20% at 100,000 rows and 18–27% at 1,000,000 rows" +
-      " (same results; old and new code timed in alternating processes); the table above has the current numbers.",
+      " Later changes (Hartigan sweeps restricted to the rows whose bounds could still fail; two-column seeding passes that" +
+      " recompute distances instead of storing them) cut ours by a further 7–14% at 100,000 rows and 10–15% at 1,000,000 rows" +
+      " (same results; old and new code timed in alternating processes on a busy machine); the table above has the current numbers.",
     "",
   ].join("\n");
 }

@@ -6,8 +6,8 @@
 // Each run then ends with Hartigan–Wong single-point moves (see `hartigan` below), so a run can end
 // lower than plain Lloyd. We don't wrap ml-kmeans: with k = 4 and 10 seeded runs it took 2.6 s at
 // 100,000 × 2 and 5.3 s at 100,000 × 20 on this machine, against 0.28 s and 0.41 s for this code,
-// which has since become another ~20% faster (27% at 1,000,000 × 2) by restricting the Hartigan
-// sweeps to rows that could still move and by lighter two-column seeding passes (bench/kmeans.ts;
+// which has since become another 7–15% faster (15% at 1,000,000 × 2) by restricting the Hartigan
+// sweeps to rows that could still move and by lighter seeding passes (bench/kmeans.ts;
 // ~95% of ml-kmeans' time is its k-means++ seeding).
 import {toMatrix} from "./matrix.js";
 import type {Matrix, Rows} from "./matrix.js";
