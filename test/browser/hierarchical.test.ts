@@ -116,9 +116,17 @@ describe("/hierarchical", () => {
       const {merges} = hierarchical(data(true), {linkage: "ward"});
       const first = recipes.names.map((_, i) => merges.find(([a, b]) => a === i || b === i)![2]);
       const loner = recipes.names[first.indexOf(Math.max(...first))];
-      await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
-      await settle(page);
-      expect(await page.getByText("Pick a recipe first").count()).toBe(1);
+      // The first click can land before the button's cell is wired up on a cold page: click until the page answers.
+      await expect
+        .poll(
+          async () => {
+            await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
+            await settle(page);
+            return page.getByText("Pick a recipe first").count();
+          },
+          {timeout: 15_000}
+        )
+        .toBe(1);
       await checkRadio(page, loner);
       expect(await page.getByText("The last recipe to find a partner").count()).toBe(0);
       await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
