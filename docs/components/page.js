@@ -1,7 +1,7 @@
 // Shared page behaviour for every route: inputs mirrored in the URL (shareable state), a "copy link"
 // control, presenter mode (large type, no sidebar, keyboard control, instructor notes), the current
 // parameters printed on paper, and offline support (service worker, registered in built sites only).
-// Everything is built with DOM methods and textContent: no data ever reaches innerHTML.
+// Everything is built with DOM methods and textContent: no data is ever parsed as HTML.
 
 const params = new URLSearchParams(location.search);
 const defaults = new Map(); // key → formatted default value
