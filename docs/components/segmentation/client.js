@@ -76,6 +76,10 @@ export function createEngine({onStatus = () => {}} = {}) {
     /** Parses a text file (csv, tsv, json) or raw columns from a binary format; resolves {table, quality}. */
     async parse({file, kind, columns, raw, key, quiet = false, store = true, label = "Reading the file"}) {
       const result = await request({type: "parse", file, kind, columns, raw, key, quiet, store}, label);
+      if (result.table?.encoded) {
+        const {encoded, n, ...rest} = result.table;
+        result.table = {...rest, rows: await decodeRows(encoded, rest.columns, n)};
+      }
       if (result.quality.errors.length === 0 && store) loadedKey = key;
       else loadedKey = loadedKey === key ? null : loadedKey;
       return result;
@@ -106,4 +110,37 @@ export function createEngine({onStatus = () => {}} = {}) {
       return pending !== null;
     }
   };
+}
+
+/** Rows rebuilt on the page per slice; between slices the page gets to paint and answer input. */
+const slice = 20000;
+
+/**
+ * Rebuilds the records {column: cell} from the worker's columns (see encodeColumns in worker.js),
+ * in slices with a yield to the event loop between them, so a 200,000-row table never holds the
+ * page's thread for long. Missing numeric cells come back as null, as the parser made them.
+ */
+export async function decodeRows(encoded, columns, n) {
+  const cols = encoded.map(({values, missing}) => {
+    if (!missing) return values;
+    if (missing.length === 0) return values;
+    const gaps = new Uint8Array(values.length);
+    for (const i of missing) gaps[i] = 1;
+    return {values, gaps};
+  });
+  const m = columns.length;
+  const rows = new Array(n);
+  for (let start = 0; start < n; start += slice) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const end = Math.min(n, start + slice);
+    for (let i = start; i < end; ++i) {
+      const record = {};
+      for (let j = 0; j < m; ++j) {
+        const c = cols[j];
+        record[columns[j]] = c.gaps ? (c.gaps[i] ? null : c.values[i]) : c[i];
+      }
+      rows[i] = record;
+    }
+  }
+  return rows;
 }
