@@ -121,7 +121,8 @@ const slice = 20000;
  * page's thread for long. Missing numeric cells come back as null, as the parser made them.
  */
 export async function decodeRows(encoded, columns, n) {
-  const cols = encoded.map(({values, missing}) => {
+  const cols = encoded.map(({values, missing, dictionary, codes}) => {
+    if (dictionary) return {dictionary, codes};
     if (!missing) return values;
     if (missing.length === 0) return values;
     const gaps = new Uint8Array(values.length);
@@ -137,7 +138,7 @@ export async function decodeRows(encoded, columns, n) {
       const record = {};
       for (let j = 0; j < m; ++j) {
         const c = cols[j];
-        record[columns[j]] = c.gaps ? (c.gaps[i] ? null : c.values[i]) : c[i];
+        record[columns[j]] = c.dictionary ? c.dictionary[c.codes[i]] : c.gaps ? (c.gaps[i] ? null : c.values[i]) : c[i];
       }
       rows[i] = record;
     }

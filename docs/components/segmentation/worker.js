@@ -97,7 +97,8 @@ async function parse({file, kind, key, columns, raw, quiet = false, store = true
  * The rows column by column, for the trip to the page: cloning 200,000 record objects there blocks
  * its thread for over a second, while typed arrays move for free and arrays of strings clone fast.
  * A numeric column is a Float64Array (transferred) plus the indices of its missing cells; any other
- * column is a plain array of its cells. client.js rebuilds the records in slices (decodeRows).
+ * column is a dictionary of its distinct cells plus an Int32Array of codes when it repeats a lot,
+ * else a plain array of its cells. client.js rebuilds the records in slices (decodeRows).
  */
 function encodeColumns(rows, columns, types) {
   const n = rows.length;
@@ -108,8 +109,10 @@ function encodeColumns(rows, columns, types) {
       let ok = true;
       for (let i = 0; i < n; ++i) {
         const v = rows[i][name];
-        if (v === null) (missing.push(i), (values[i] = NaN));
-        else if (typeof v === "number") values[i] = v;
+        if (v === null) {
+          missing.push(i);
+          values[i] = NaN;
+        } else if (typeof v === "number") values[i] = v;
         else {
           ok = false;
           break;
@@ -120,6 +123,20 @@ function encodeColumns(rows, columns, types) {
         transfer.push(values.buffer, gaps.buffer);
         return {values, missing: gaps};
       }
+    }
+    // A column with few distinct values (a city, a segment) travels as a dictionary plus codes.
+    const limit = n >> 2;
+    const index = new Map();
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n && index.size <= limit; ++i) {
+      const v = rows[i][name];
+      let c = index.get(v);
+      if (c === undefined) index.set(v, (c = index.size));
+      codes[i] = c;
+    }
+    if (index.size <= limit) {
+      transfer.push(codes.buffer);
+      return {dictionary: [...index.keys()], codes};
     }
     const values = new Array(n);
     for (let i = 0; i < n; ++i) values[i] = rows[i][name];
