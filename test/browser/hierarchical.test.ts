@@ -129,8 +129,16 @@ describe("/hierarchical", () => {
         .toBe(1);
       await checkRadio(page, loner);
       expect(await page.getByText("The last recipe to find a partner").count()).toBe(0);
-      await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
-      await settle(page);
+      await expect
+        .poll(
+          async () => {
+            await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
+            await settle(page);
+            return page.getByText("The last recipe to find a partner").count();
+          },
+          {timeout: 15_000}
+        )
+        .toBe(1);
       const text = await page.getByText("The last recipe to find a partner").innerText();
       expect(text).toContain(`Right! The last recipe to find a partner is ${loner}: its first merge comes at height ${Math.max(...first).toFixed(2)}`);
     } finally {

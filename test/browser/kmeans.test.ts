@@ -136,18 +136,26 @@ describe("/kmeans", () => {
   it("the predict-then-reveal exercise asks for a guess first, then names Saffron's jar-mates from kmeans(k = 2)", async () => {
     const {page, context} = await openKmeans();
     try {
-      const reveal = page.getByRole("button", {name: "Lock in my guess and reveal"});
-      await reveal.click();
-      await settle(page);
-      await expect(page.getByText("Pick an answer first").count()).resolves.toBe(1);
+      // The reveal button is rebuilt when the guess cell re-runs; a click that lands on the old one is lost, so click until the page answers.
+      const revealUntil = (answer: string) =>
+        expect
+          .poll(
+            async () => {
+              await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
+              await settle(page);
+              return page.getByText(answer).count();
+            },
+            {timeout: 15_000}
+          )
+          .toBe(1);
+      await revealUntil("Pick an answer first");
       const fit = fitFor({k: 2});
       const saffron = spices.names.indexOf("Saffron");
       const mates = spices.names.filter((_, i) => i !== saffron && fit.labels[i] === fit.labels[saffron]);
       await checkRadio(page, "Cayenne and Paprika");
       await settle(page);
       await expect(page.getByText("Saffron shares its jar with").count()).resolves.toBe(0);
-      await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
-      await settle(page);
+      await revealUntil("Saffron shares its jar with");
       const text = await page.getByText("Saffron shares its jar with").innerText();
       expect(text).toContain(`Saffron shares its jar with ${mates.join(" and ")}.`);
       expect(text).toContain("Not quite");
