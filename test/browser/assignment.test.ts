@@ -54,11 +54,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPage(path = "/assignment", options = {}) {
-  const opened = await open(browser, path, options);
-  await opened.page.waitForSelector(tree, {timeout: 30_000});
-  await settle(opened.page);
-  return opened;
+function openPage(path = "/assignment", options = {}) {
+  return open(browser, path, {...options, waitFor: tree});
 }
 
 describe("/assignment", () => {

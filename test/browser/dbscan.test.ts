@@ -33,11 +33,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openDbscan(path = "/dbscan", options = {}) {
-  const opened = await open(browser, path, options);
-  await opened.page.waitForSelector(scatter, {timeout: 30_000});
-  await settle(opened.page);
-  return opened;
+function openDbscan(path = "/dbscan", options = {}) {
+  return open(browser, path, {...options, waitFor: scatter});
 }
 
 async function expectRun(page: Page, scaling: Scaling, eps: number, minSamples: number): Promise<void> {

@@ -29,8 +29,12 @@ export interface Opened {
   watch: Watch;
 }
 
-/** Opens a route in a fresh context, recording everything that goes wrong, and waits for the page's cells to settle. */
-export async function open(browser: Browser, path: string, {width = 1280, height = 900, colorScheme = "light" as "light" | "dark"} = {}): Promise<Opened> {
+/** Opens a route in a fresh context, recording everything that goes wrong, and waits for the page's cells to settle (and for `waitFor`, a selector, when given). */
+export async function open(
+  browser: Browser,
+  path: string,
+  {width = 1280, height = 900, colorScheme = "light" as "light" | "dark", waitFor = undefined as string | undefined} = {}
+): Promise<Opened> {
   const context = await browser.newContext({viewport: {width, height}, colorScheme, acceptDownloads: true});
   const page = await context.newPage();
   const base = new URL(baseURL());
@@ -46,7 +50,12 @@ export async function open(browser: Browser, path: string, {width = 1280, height
   page.on("requestfailed", (req) => watch.failed.push(`${req.url()} ${req.failure()?.errorText ?? ""}`));
   const response = await page.goto(new URL(path, base).href, {waitUntil: "load"});
   if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
+  // A page's main chart can appear after the DOM first goes quiet (data loaders, workers): wait for it, then settle again.
   await settle(page);
+  if (waitFor) {
+    await page.waitForSelector(waitFor, {timeout: 30_000});
+    await settle(page);
+  }
   return {page, context, watch};
 }
 

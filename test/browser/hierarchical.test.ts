@@ -40,11 +40,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openTree(path = "/hierarchical", options = {}) {
-  const opened = await open(browser, path, options);
-  await opened.page.waitForSelector(live, {timeout: 30_000});
-  await settle(opened.page);
-  return opened;
+function openTree(path = "/hierarchical", options = {}) {
+  return open(browser, path, {...options, waitFor: live});
 }
 
 describe("/hierarchical", () => {

@@ -46,11 +46,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openKmeans(path = "/kmeans", options = {}) {
-  const opened = await open(browser, path, options);
-  await opened.page.waitForSelector(scatter, {timeout: 30_000});
-  await settle(opened.page);
-  return opened;
+function openKmeans(path = "/kmeans", options = {}) {
+  return open(browser, path, {...options, waitFor: scatter});
 }
 
 describe("/kmeans", () => {

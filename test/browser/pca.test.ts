@@ -36,11 +36,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPca(path = "/pca", options = {}) {
-  const opened = await open(browser, path, options);
-  await opened.page.waitForSelector(scores, {timeout: 30_000});
-  await settle(opened.page);
-  return opened;
+function openPca(path = "/pca", options = {}) {
+  return open(browser, path, {...options, waitFor: scores});
 }
 
 async function expectModel(page: Page, scaling: "none" | "standardize", k: number): Promise<void> {

@@ -111,11 +111,8 @@ async function setCuisine(page: Page, cuisine: CuisineEncoding) {
 }
 
 /** Opens the dashboard and waits for its tier table (a preview server may reload the page once while files change). */
-async function openDashboard(path: string) {
-  const opened = await open(browser, path);
-  await opened.page.waitForSelector(".pk-tier-table tbody[data-tier]", {timeout: 30_000});
-  await settle(opened.page);
-  return opened;
+function openDashboard(path: string) {
+  return open(browser, path, {waitFor: ".pk-tier-table tbody[data-tier]"});
 }
 
 let browser: Browser;
