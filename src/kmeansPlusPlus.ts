@@ -5,8 +5,19 @@
 // and its distance is never computed. The seeding also leaves behind, for free, the first
 // assignment the Lloyd iterations need: each point's nearest centre, its distance (an exact upper
 // bound) and a lower bound on its distance to every other centre (Hamerly 2010).
+//
+// Above EXACT_ROWS rows, the trials' potentials are estimated on a fixed stratified sample of
+// n / 16 rows (at least 8,192) and only the chosen centre's distances are computed for every row
+// (still skipping the rows the triangle inequality settles). The centres are still drawn with
+// probability proportional to D² from all rows, and the trial with the lowest (estimated) potential
+// is kept. Why: summing every trial over every row was three quarters of kmeans() at 100,000 × 20
+// (3 trials × 3 centres × 100,000 rows × 20 columns per run, 10 runs), which left it 1.6–1.7×
+// scikit-learn's time (scikit-learn's BLAS distances on two threads); estimated, the seeding costs
+// about a third as much (bench/RESULTS.md). The trials compete on the same sampled rows, so the
+// comparison is paired, and a rare wrong pick between two near-equal trials costs little: each
+// run is then polished by Lloyd and Hartigan, and the best of nInit runs is kept.
 import type {Matrix} from "./matrix.js";
-import {squaredDistance} from "./squaredDistance.js";
+import {squaredDistance, squaredDistanceUpTo} from "./squaredDistance.js";
 
 /** Where the seeding writes its centres and the first assignment. */
 export interface Assignment {
@@ -24,12 +35,39 @@ export interface Assignment {
 export interface SeedingWorkspace {
   minDistance: Float64Array;
   candidateDistance: Float64Array;
+  /**
+   * With more than {@link EXACT_ROWS} rows: sorted rows on which the candidates' potentials are
+   * estimated (see {@link kmeansPlusPlus}); null when every potential is computed exactly.
+   */
+  sample: Int32Array | null;
 }
 
-export function seedingWorkspace(n: number, d: number, k: number): SeedingWorkspace {
-  // With two columns the candidates' distances are recomputed rather than stored.
+/** Up to this many rows, every candidate's potential is summed over all rows (scikit-learn's rule, exactly). */
+export const EXACT_ROWS = 50_000;
+
+/** Rows in the estimation sample above {@link EXACT_ROWS}: n / 16, and at least this many. */
+const SAMPLE_ROWS = 8_192;
+
+export function seedingWorkspace(n: number, d: number, k: number, random: () => number): SeedingWorkspace {
+  const sample = n > EXACT_ROWS ? stratifiedSample(n, Math.max(SAMPLE_ROWS, Math.ceil(n / 16)), random) : null;
+  // With two columns, or with a sample, the candidates' distances are not stored.
   const trials = localTrials(k);
-  return {minDistance: new Float64Array(n), candidateDistance: new Float64Array(k > 1 && d !== 2 ? trials * n : 0)};
+  const stored = k > 1 && d !== 2 && sample === null;
+  return {minDistance: new Float64Array(n), candidateDistance: new Float64Array(stored ? trials * n : 0), sample};
+}
+
+/**
+ * m rows of n, sorted: one drawn uniformly from each of m equal strata, so the sample covers the
+ * table evenly (rows stored in a periodic order, such as blob i % 4, are not aliased).
+ */
+function stratifiedSample(n: number, m: number, random: () => number): Int32Array {
+  const rows = new Int32Array(m);
+  for (let s = 0; s < m; ++s) {
+    const start = Math.floor((s * n) / m);
+    const end = Math.floor(((s + 1) * n) / m);
+    rows[s] = Math.min(end - 1, start + Math.floor(random() * (end - start)));
+  }
+  return rows;
 }
 
 /** scikit-learn's number of local trials per centre. */
@@ -69,7 +107,10 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
     }
     // With two columns a distance costs less than the test that would skip it: compute them all.
     const complete = d === 2;
-    if (complete) {
+    const sample = work.sample;
+    if (sample !== null) {
+      estimatePotentials(data, d, k, sample, candidates, separation, minDistance, labels, potentials);
+    } else if (complete) {
       candidatePass2(data, n, candidates, minDistance, potentials);
     } else {
       candidatePass(data, n, d, k, candidates, separation, minDistance, labels, candidateDistance, potentials);
@@ -136,8 +177,12 @@ export function kmeansPlusPlus({data, n, d}: Matrix, k: number, random: () => nu
           // Skipped in the candidate pass: ‖x − c‖ ≥ ‖c − m‖ − ‖x − m‖ (≥ ‖x − m‖).
           const bound = Math.sqrt(separated) - Math.sqrt(nearest);
           s = bound * bound;
-        } else {
+        } else if (sample === null) {
           s = candidateDistance[offset + i];
+        } else {
+          // Computed here, for the chosen centre only. A partial sum that reaches the second
+          // distance (≥ the nearest) changes nothing below and is still a lower bound.
+          s = squaredDistanceUpTo(data, i, data, chosen, d, lower[i]);
         }
         if (s < nearest) {
           lower[i] = nearest;
@@ -200,19 +245,7 @@ function candidatePass(
 ): void {
   const trials = candidates.length;
   if (trials === 3) {
-    // scikit-learn's 2 + ⌊ln k⌋ is 3 for k = 3 … 7: the potentials in locals (the same sums in the same order).
-    const q0 = candidates[0] * d, q1 = candidates[1] * d, q2 = candidates[2] * d;
-    let p0 = 0, p1 = 0, p2 = 0;
-    for (let i = 0, p = 0; i < n; ++i, p += d) {
-      const nearest = minDistance[i];
-      const m = labels[i];
-      p0 += contribution(data, d, p, q0, separation[m], nearest, candidateDistance, i);
-      p1 += contribution(data, d, p, q1, separation[k + m], nearest, candidateDistance, n + i);
-      p2 += contribution(data, d, p, q2, separation[2 * k + m], nearest, candidateDistance, 2 * n + i);
-    }
-    potentials[0] = p0;
-    potentials[1] = p1;
-    potentials[2] = p2;
+    candidatePass3(data, n, d, k, candidates, separation, minDistance, labels, candidateDistance, potentials);
     return;
   }
   potentials.fill(0);
@@ -223,6 +256,80 @@ function candidatePass(
       potentials[t] += contribution(data, d, p, candidates[t] * d, separation[t * k + m], nearest, candidateDistance, t * n + i);
     }
   }
+}
+
+/**
+ * Each candidate's potential estimated on the sample rows: the same terms as {@link candidatePass}
+ * (a candidate the triangle inequality rules out contributes the row's current distance), summed
+ * over the sample only. Only the order of the potentials matters, so they are not rescaled.
+ */
+function estimatePotentials(
+  data: Float64Array, d: number, k: number, sample: Int32Array, candidates: Int32Array, separation: Float64Array,
+  minDistance: Float64Array, labels: Int32Array, potentials: Float64Array,
+): void {
+  const trials = candidates.length;
+  potentials.fill(0);
+  for (let r = 0; r < sample.length; ++r) {
+    const i = sample[r];
+    const nearest = minDistance[i];
+    const m = labels[i];
+    for (let t = 0; t < trials; ++t) {
+      if (separation[t * k + m] >= 4 * nearest) {
+        potentials[t] += nearest;
+        continue;
+      }
+      const s = squaredDistanceUpTo(data, i, data, candidates[t], d, nearest);
+      potentials[t] += s < nearest ? s : nearest;
+    }
+  }
+}
+
+/**
+ * {@link candidatePass} for scikit-learn's 2 + ⌊ln k⌋ = 3 candidates (k = 3 … 7), fused: a row that
+ * all three candidates are ruled out for is not read at all (with well-separated clusters, most
+ * rows once a few centres are chosen); otherwise its three distances are computed in one loop over
+ * the columns (each value loaded once) and stored. The potentials are the same sums in the same
+ * order as the per-candidate loop.
+ */
+function candidatePass3(
+  data: Float64Array, n: number, d: number, k: number, candidates: Int32Array, separation: Float64Array,
+  minDistance: Float64Array, labels: Int32Array, candidateDistance: Float64Array, potentials: Float64Array,
+): void {
+  const q0 = candidates[0] * d, q1 = candidates[1] * d, q2 = candidates[2] * d;
+  let p0 = 0, p1 = 0, p2 = 0;
+  for (let i = 0, p = 0; i < n; ++i, p += d) {
+    const nearest = minDistance[i];
+    const m = labels[i];
+    const limit = 4 * nearest;
+    const skip0 = separation[m] >= limit;
+    const skip1 = separation[k + m] >= limit;
+    const skip2 = separation[2 * k + m] >= limit;
+    if (skip0 && skip1 && skip2) {
+      p0 += nearest;
+      p1 += nearest;
+      p2 += nearest;
+      continue;
+    }
+    let s0 = 0, s1 = 0, s2 = 0;
+    for (let j = 0; j < d; ++j) {
+      const x = data[p + j];
+      const e0 = x - data[q0 + j];
+      const e1 = x - data[q1 + j];
+      const e2 = x - data[q2 + j];
+      s0 += e0 * e0;
+      s1 += e1 * e1;
+      s2 += e2 * e2;
+    }
+    candidateDistance[i] = s0;
+    candidateDistance[n + i] = s1;
+    candidateDistance[2 * n + i] = s2;
+    p0 += skip0 || s0 >= nearest ? nearest : s0;
+    p1 += skip1 || s1 >= nearest ? nearest : s1;
+    p2 += skip2 || s2 >= nearest ? nearest : s2;
+  }
+  potentials[0] = p0;
+  potentials[1] = p1;
+  potentials[2] = p2;
 }
 
 /** One point's term of a candidate's potential (row at p, candidate at q), its distance stored at `at` when computed. */

@@ -1,7 +1,10 @@
 import {describe, expect, it} from "vitest";
 import {kmeans, randomSource, toMatrix} from "../../src/index.js";
 import type {KmeansResult} from "../../src/index.js";
+import {EXACT_ROWS, kmeansPlusPlus, seedingWorkspace} from "../../src/kmeansPlusPlus.js";
 import {close, inputOf, loadFixtures, samePartition} from "./fixtures.js";
+import {randomBlobs} from "./randomBlobs.js";
+import {LARGE_CASES} from "./reference/kmeans-large-cases.js";
 
 const fixtures = loadFixtures();
 const fixture = (name: string) => fixtures.find((fx) => fx.name === name)!;
@@ -182,14 +185,6 @@ describe("kmeans(X, options) behaviour", () => {
 });
 
 describe("kmeans(X, {k}) Hartigan refinement", () => {
-  /** n Gaussian points around 4 random centres in d dimensions, seeded. */
-  function randomBlobs(n: number, d: number, seed: number): number[][] {
-    const random = randomSource(seed);
-    const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-    const centres = Array.from({length: 4}, () => Array.from({length: d}, () => 6 * random() - 3));
-    return Array.from({length: n}, (_, i) => centres[i % 4].map((v) => v + normal()));
-  }
-
   it("kmeans(X, {k, nInit: 1}) never has a higher inertia than plain Lloyd from the same start", () => {
     let lower = 0;
     for (const seed of [1, 2, 3, 4, 5, 6]) {
@@ -218,6 +213,54 @@ describe("kmeans(X, {k}) Hartigan refinement", () => {
       }
     }
   });
+});
+
+describe("kmeans(X, {k}) on more rows than EXACT_ROWS (trials' potentials estimated on a sample)", () => {
+  for (const {n, d, seed, k, sklearn} of LARGE_CASES) {
+    it(`kmeans(X, {k: ${k}}) is no worse than scikit-learn's inertia on ${n.toLocaleString("en")} × ${d} overlapping blobs`, () => {
+      expect(n).toBeGreaterThan(EXACT_ROWS);
+      const X = randomBlobs(n, d, seed);
+      const result = kmeans(X, {k});
+      expectConsistent(X, k, result);
+      expect(result.labels).toEqual(nearestLabels(X, result.centers));
+      expect(result.inertia).toBeLessThanOrEqual(sklearn * (1 + 1e-9));
+    }, 60_000);
+  }
+
+  it("kmeans(X, {k, seed}) on 60,000 rows gives the same result for the same seed and other starts for other seeds", () => {
+    const X = randomBlobs(60_000, 3, 21);
+    const a = kmeans(X, {k: 5, nInit: 2, seed: 9, history: true});
+    expect(kmeans(X, {k: 5, nInit: 2, seed: 9, history: true})).toEqual(a);
+    expect(kmeans(X, {k: 5, nInit: 2, seed: 10, history: true}).history![0].centers).not.toEqual(a.history![0].centers);
+  }, 60_000);
+
+  it("kmeansPlusPlus(M, k, …) on 60,000 rows picks data rows and leaves exact labels and valid bounds", () => {
+    for (const [d, k] of [[2, 4], [5, 4], [7, 9]] as const) {
+      const X = randomBlobs(60_000, d, 30 + d);
+      const M = toMatrix(X);
+      const out = {centers: new Float64Array(k * d), labels: new Int32Array(M.n), upper: new Float64Array(M.n), lower: new Float64Array(M.n)};
+      const work = seedingWorkspace(M.n, d, k, randomSource(1));
+      expect(work.sample).not.toBeNull();
+      kmeansPlusPlus(M, k, randomSource(2), out, work);
+      const centers = Array.from({length: k}, (_, c) => Array.from(out.centers.subarray(c * d, (c + 1) * d)));
+      for (const center of centers) expect(X.some((x) => x.every((v, j) => v === center[j]))).toBe(true);
+      expect(new Set(centers.map((c) => c.join())).size).toBe(k);
+      let tight = 0;
+      for (let i = 0; i < M.n; ++i) {
+        const distances = centers.map((c) => Math.sqrt(squaredDistance(X[i], c)));
+        const a = out.labels[i];
+        // The label is a nearest centre and the upper bound is its distance, to rounding.
+        expect(distances[a]).toBeLessThanOrEqual(Math.min(...distances) * (1 + 1e-12));
+        expect(Math.abs(out.upper[i] - distances[a])).toBeLessThanOrEqual(1e-12 * (1 + distances[a]));
+        // The lower bound is below the distance to every other centre.
+        const other = Math.min(...distances.filter((_, c) => c !== a));
+        expect(out.lower[i]).toBeLessThanOrEqual(other * (1 + 1e-12));
+        if (out.lower[i] >= other * (1 - 1e-9)) ++tight;
+      }
+      // Most lower bounds are exact (partial sums and triangle-inequality bounds are the rest).
+      expect(tight).toBeGreaterThan(M.n / 4);
+    }
+  }, 60_000);
 });
 
 describe("kmeans(X, {k}) on degenerate data", () => {
