@@ -19,6 +19,18 @@ describe("toMatrix", () => {
     expect(() => toMatrix([[1, 2], [3, NaN]])).toThrow(/row 1, column 1 is NaN/);
     expect(() => toMatrix([[1, Infinity]])).toThrow(/Infinity/);
   });
+  it("toMatrix(matrix with NaN or ±Infinity anywhere) names the row and column", () => {
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      for (const at of [0, 1, 6, 7, 8]) {
+        const data = Float64Array.from({length: 9}, (_, i) => i - 4.5);
+        data[at] = bad;
+        expect(() => toMatrix({data, n: 3, d: 3})).toThrow(new RegExp(`row ${Math.floor(at / 3)}, column ${at % 3} is ${Number.isNaN(bad) ? "NaN" : bad > 0 ? "Infinity" : "-Infinity"}`));
+      }
+    }
+    // Values near the largest double are finite: v · 0 is 0, not NaN.
+    const huge = {data: Float64Array.from([Number.MAX_VALUE, -Number.MAX_VALUE, 0]), n: 1, d: 3};
+    expect(toMatrix(huge)).toBe(huge);
+  });
   it("toMatrix(rows with text) throws a TypeError quoting the text", () => {
     expect(() => toMatrix([[1, "x" as unknown as number]])).toThrow(TypeError);
   });
