@@ -4,11 +4,9 @@
 // one lower bound for all other centres, so after the first iterations most points are settled
 // without computing a single distance, and the centre sums are updated only for points that move.
 // Each run then ends with Hartigan–Wong single-point moves (see `hartigan` below), so a run can end
-// lower than plain Lloyd. We don't wrap ml-kmeans: with k = 4 and 10 seeded runs it took 2.6 s at
-// 100,000 × 2 and 5.3 s at 100,000 × 20 on this machine, against 0.28 s and 0.41 s for this code,
-// which has since become another 7–15% faster (15% at 1,000,000 × 2) by restricting the Hartigan
-// sweeps to rows that could still move and by lighter seeding passes (bench/kmeans.ts;
-// ~95% of ml-kmeans' time is its k-means++ seeding).
+// lower than plain Lloyd. We don't wrap ml-kmeans: about 95% of its time is its k-means++ seeding,
+// and with k = 4 and 10 seeded runs it is 13–24× slower than this code at 100,000 and 1,000,000
+// rows (bench/RESULTS.md), where this code is 0.8–1.2× scikit-learn's time (two threads, BLAS).
 import {toMatrix} from "./matrix.js";
 import type {Matrix, Rows} from "./matrix.js";
 import {randomSource} from "./random.js";
@@ -29,7 +27,11 @@ export interface KmeansOptions {
   maxIterations?: number;
   /** Convergence tolerance, relative to the mean of the per-column variances of X (scikit-learn's `tol`); defaults to 1e-4. */
   tolerance?: number;
-  /** Starting centres: "kmeans++" (greedy k-means++), "random" (k distinct rows) or explicit centres; defaults to "kmeans++". */
+  /**
+   * Starting centres: "kmeans++" (greedy k-means++: each centre is the best of 2 + ⌊ln k⌋ rows drawn
+   * with probability ∝ D², as in scikit-learn; above 50,000 rows the trials are compared on a
+   * seeded sample of the rows), "random" (k distinct rows) or explicit centres; defaults to "kmeans++".
+   */
   init?: KmeansInit;
   /** Seed of the random choices; same seed, same result. Defaults to 42. */
   seed?: number;
