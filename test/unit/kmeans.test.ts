@@ -3,8 +3,9 @@ import {kmeans, randomSource, toMatrix} from "../../src/index.js";
 import type {KmeansResult} from "../../src/index.js";
 import {EXACT_ROWS, kmeansPlusPlus, seedingWorkspace} from "../../src/kmeansPlusPlus.js";
 import {close, inputOf, loadFixtures, samePartition} from "./fixtures.js";
-import {randomBlobs} from "./randomBlobs.js";
+import {randomBlobs, randomTable} from "./randomBlobs.js";
 import {LARGE_CASES} from "./reference/kmeans-large-cases.js";
+import {TABLE_CASES} from "./reference/kmeans-tables-cases.js";
 
 const fixtures = loadFixtures();
 const fixture = (name: string) => fixtures.find((fx) => fx.name === name)!;
@@ -211,6 +212,27 @@ describe("kmeans(X, {k}) Hartigan refinement", () => {
       for (const k of [3, 4, 5, 6]) {
         expect(kmeans(X, {k, seed}).inertia).toBeLessThanOrEqual(kmeans(X, {k, seed, refine: false}).inertia * (1 + 1e-12));
       }
+    }
+  });
+});
+
+describe("kmeans(X, {k}) on random tables where 10 plain runs were not enough", () => {
+  for (const {index, sklearn} of TABLE_CASES) {
+    it(`kmeans(X, {k}) is no worse than scikit-learn's inertia on randomTable(${index})`, () => {
+      const {X, k} = randomTable(index);
+      const result = kmeans(X, {k});
+      expectConsistent(X, k, result);
+      expect(result.labels).toEqual(nearestLabels(X, result.centers));
+      expect(result.inertia).toBeLessThanOrEqual(sklearn * (1 + 1e-9));
+    }, 30_000);
+  }
+
+  it("kmeans(X, {k, nInit: 1}) makes exactly one run: its history starts at k-means++ centres, rows of the data", () => {
+    const {X, k} = randomTable(7);
+    for (const seed of [1, 2, 3]) {
+      const result = kmeans(X, {k, nInit: 1, seed, history: true});
+      for (const center of result.history![0].centers) expect(X.some((x) => x.every((v, j) => v === center[j]))).toBe(true);
+      expect(result.history![result.history!.length - 1]).toEqual({centers: result.centers, labels: result.labels});
     }
   });
 });

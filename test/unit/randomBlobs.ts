@@ -1,5 +1,5 @@
 // Seeded Gaussian blobs for tests that need more rows than the fixtures have.
-import {randomSource} from "../../src/index.js";
+import {randomSource, standardize} from "../../src/index.js";
 
 /** n Gaussian points (std 1) around 4 centres drawn in [−3, 3]^d, row i around centre i % 4; seeded. */
 export function randomBlobs(n: number, d: number, seed: number): number[][] {
@@ -7,4 +7,27 @@ export function randomBlobs(n: number, d: number, seed: number): number[][] {
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const centres = Array.from({length: 4}, () => Array.from({length: d}, () => 6 * random() - 3));
   return Array.from({length: n}, (_, i) => centres[i % 4].map((v) => v + normal()));
+}
+
+/**
+ * A random small table of the kind readers bring, number `index` of a seeded family: 20–1,519
+ * rows, 2–9 columns, 1–8 Gaussian groups of random spread with 5% of values five times farther
+ * out, sometimes a rounded first column (ties), sometimes z-scored; and a k from 2 to 8.
+ */
+export function randomTable(index: number): {X: number[][]; k: number} {
+  const r = randomSource(1000 + index);
+  const n = 20 + Math.floor(r() * 1500);
+  const d = 2 + Math.floor(r() * 8);
+  const k = 2 + Math.floor(r() * 7);
+  const groups = 1 + Math.floor(r() * 8);
+  const centres = Array.from({length: groups}, () => Array.from({length: d}, () => (r() - 0.5) * 10));
+  const spread = 0.3 + r() * 3;
+  const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+  let X = Array.from({length: n}, () => {
+    const centre = centres[Math.floor(r() * groups)];
+    return centre.map((v) => v + spread * normal() * (r() < 0.05 ? 5 : 1));
+  });
+  if (r() < 0.3) X = X.map((x) => x.map((v, j) => (j === 0 ? Math.round(v) : v)));
+  if (r() < 0.5) X = standardize(X).data;
+  return {X, k};
 }
