@@ -76,7 +76,9 @@ export async function bench({quick}: {quick: boolean}): Promise<string> {
       " (summing every trial over every row was three quarters of the time at 100,000 × 20 and left us at 1.6–1.7× scikit-learn)." +
       " Lloyd's iterations use Hamerly's bounds, tightened with the half-distance to the nearest other centre (2h − u), so most points" +
       " are settled without computing a distance; each run ends with Hartigan's single-point moves (bounded the same way, re-anchored" +
-      " on how far the means actually moved after every full sweep), which can only lower the inertia.",
+      " on how far the means actually moved after every full sweep), which can only lower the inertia. On small data" +
+      " (n · d · k ≤ 200,000) it makes up to 10 × nInit runs and then challenges the best with jump runs (one centre moved elsewhere):" +
+      " ten runs ended above scikit-learn's best of ten on 11 of 100 random small tables, these on none.",
     "",
   ].join("\n");
 }
@@ -98,7 +100,9 @@ function overlapping(): string {
     ` inertia ${sk ? relative(sk.result.inertia, plain.value.inertia) : "–"}.` +
     " Not a bar, but where we are slowest: with 7 clusters cutting through 4 overlapping blobs, about a third of the points fail" +
     " Hamerly's single lower-bound test in each iteration, and each failure computes the distances to all 7 centres one by one, where" +
-    " scikit-learn computes all of them as a matrix product on two threads. Elkan's per-centre bounds would recompute fewer (not done)." +
+    " scikit-learn computes all of them as a matrix product on two threads. Elkan's per-centre bounds compute 2.3× fewer distances here" +
+    " (10.6 million against 24.4 million), but tried in this code (alone, and behind Hamerly's test) they made kmeans() 15–30% slower:" +
+    " nearly every point entered the per-centre loop." +
     " The refinement adds a little time here and takes the inertia below scikit-learn's."
   );
 }
