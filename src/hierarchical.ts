@@ -43,7 +43,7 @@ export function hierarchical(X: Rows, {linkage = "ward"}: HierarchicalOptions = 
   let raw: Float64Array; // (n − 1) × 3: a, b, height with provisional ids
   switch (linkage) {
     case "ward":
-      raw = wardChain(data, n, d);
+      raw = n <= WARD_MATRIX_ROWS ? matrixChain(data, n, d, linkage) : wardChain(data, n, d);
       break;
     case "single":
       raw = primSingle(data, n, d);
@@ -59,6 +59,16 @@ export function hierarchical(X: Rows, {linkage = "ward"}: HierarchicalOptions = 
   }
   return {merges: label(raw, n)};
 }
+
+/**
+ * Up to this many rows, Ward runs on scipy's own recurrence (a distance matrix with scipy's
+ * Lance–Williams update, at most 16 MB), above it on centroids (memory linear in the rows). Both
+ * give the same tree when no two candidate merges tie, but the centroid heights differ from the
+ * recurrence's in the last bits, and with ties (integer scores, duplicate rows) that decides which
+ * merge comes first: on 40 random tables of 5–64 rows, two integer-valued ones came out as other
+ * trees than scipy's (heights 8–15% apart, ARI 0.64–0.70 at the cut) before this, none after.
+ */
+const WARD_MATRIX_ROWS = 2_000;
 
 /**
  * Nearest-neighbour chain (Murtagh 1983; Müllner 2011) for Ward on centroids and sizes: O(n²d)
@@ -224,7 +234,7 @@ function primSingle(data: Float64Array, n: number, d: number): Float64Array {
  * `nn_chain`, for the linkages whose cluster distances cannot be rebuilt from centroids.
  * O(n²) time and O(n²) memory (one Float64Array of n(n − 1)/2 distances).
  */
-function matrixChain(data: Float64Array, n: number, d: number, linkage: "complete" | "average"): Float64Array {
+function matrixChain(data: Float64Array, n: number, d: number, linkage: "ward" | "complete" | "average"): Float64Array {
   const out = new Float64Array((n - 1) * 3);
   let D: Float64Array;
   try {
@@ -262,7 +272,7 @@ function matrixChain(data: Float64Array, n: number, d: number, linkage: "complet
   let m = n;
   const chain = new Int32Array(n);
   let length = 0;
-  const average = linkage === "average";
+  const method = linkage === "ward" ? WARD : linkage === "average" ? AVERAGE : COMPLETE;
   for (let k = 0; k < n - 1; ++k) {
     if (length === 0) chain[length++] = active[0];
     let x: number, y: number, best: number;
@@ -311,15 +321,15 @@ function matrixChain(data: Float64Array, n: number, d: number, linkage: "complet
     let s = 0;
     for (let i = active[s]; i < x; i = active[++s]) {
       const o = rowStart[i];
-      D[o + y] = update(D[o + x], D[o + y], nx, ny, average);
+      D[o + y] = update(D[o + x], D[o + y], best, nx, ny, size[i], method);
     }
     for (let i = active[++s]; s < m && i < y; i = active[++s]) {
       const o = rowStart[i] + y;
-      D[o] = update(D[bx + i], D[o], nx, ny, average);
+      D[o] = update(D[bx + i], D[o], best, nx, ny, size[i], method);
     }
     for (++s; s < m; ++s) {
       const i = active[s];
-      D[by + i] = update(D[bx + i], D[by + i], nx, ny, average);
+      D[by + i] = update(D[bx + i], D[by + i], best, nx, ny, size[i], method);
     }
     let sx = 0;
     while (active[sx] !== x) ++sx;
@@ -329,10 +339,19 @@ function matrixChain(data: Float64Array, n: number, d: number, linkage: "complet
   return out;
 }
 
-// Lance–Williams: average (UPGMA) weights by cluster sizes (written as scipy does, for equal
-// rounding); complete keeps the larger distance.
-function update(dx: number, dy: number, nx: number, ny: number, average: boolean): number {
-  return average ? (nx * dx + ny * dy) / (nx + ny) : dx > dy ? dx : dy;
+const COMPLETE = 0;
+const AVERAGE = 1;
+const WARD = 2;
+
+// Lance–Williams: the distance from cluster i to x ∪ y, from its distances dx, dy to x and y and
+// theirs, dxy. Written as scipy's `_hierarchy_distance_update.pxi` does, for equal rounding:
+// average (UPGMA) weights by cluster sizes, complete keeps the larger, Ward's is the recurrence
+// on unsquared distances.
+function update(dx: number, dy: number, dxy: number, nx: number, ny: number, ni: number, method: number): number {
+  if (method === AVERAGE) return (nx * dx + ny * dy) / (nx + ny);
+  if (method === COMPLETE) return dx > dy ? dx : dy;
+  const t = 1.0 / (nx + ny + ni);
+  return Math.sqrt((ni + nx) * t * dx * dx + (ni + ny) * t * dy * dy - ni * t * dxy * dxy);
 }
 
 /**

@@ -5,7 +5,9 @@ import {dendrogramLayout} from "../../src/dendrogramLayout.js";
 import {hierarchical} from "../../src/hierarchical.js";
 import type {Linkage} from "../../src/hierarchical.js";
 import {randomSource} from "../../src/random.js";
+import {readFileSync} from "node:fs";
 import {close, inputOf, loadFixtures, samePartition} from "./fixtures.js";
+import {randomScores} from "./randomBlobs.js";
 
 const fixtures = loadFixtures();
 const entries = fixtures.flatMap((fx) => fx.hierarchical.map((entry) => ({fx, entry, title: `${fx.name} (${entry.input}, ${entry.method})`})));
@@ -62,6 +64,27 @@ describe("hierarchical(X, {linkage}) against scipy's linkage", () => {
         expect(close(c, entry.cophenetic_correlation), `${c} vs ${entry.cophenetic_correlation}`).toBe(true);
         expect(close(copheneticCorrelation(X, entry.linkage), entry.cophenetic_correlation)).toBe(true);
       });
+    });
+  }
+});
+
+describe("hierarchical(X, {linkage: \"ward\"}) on tied distances", () => {
+  // scipy 1.10.1's Ward linkage of two integer-valued tables, written by reference/linkage-ties.ts.
+  const cases = JSON.parse(readFileSync(new URL("./reference/linkage-ties-cases.json", import.meta.url), "utf8")) as {
+    index: number;
+    heights: number[];
+    labels: Record<string, number[]>;
+  }[];
+  for (const {index, heights, labels} of cases) {
+    it(`hierarchical(randomScores(${index}), {linkage: "ward"}) breaks ties as scipy does: same heights, same cuts for k = 2…6`, () => {
+      const X = randomScores(index);
+      const {merges} = hierarchical(X, {linkage: "ward"});
+      expect(merges).toHaveLength(heights.length);
+      merges.forEach((m, i) => expect(close(m[2], heights[i], 1e-9)).toBe(true));
+      for (const [k, scipy] of Object.entries(labels)) {
+        if (new Set(scipy).size !== Number(k)) continue;
+        expect(samePartition(cutTree(merges, {k: Number(k)}), scipy)).toBe(true);
+      }
     });
   }
 });

@@ -31,3 +31,15 @@ export function randomTable(index: number): {X: number[][]; k: number} {
   if (r() < 0.5) X = standardize(X).data;
   return {X, k};
 }
+
+/**
+ * A random table of scores, number `index` of a seeded family: 5–64 rows, 2–5 columns, values
+ * either whole numbers 0–5 (many tied distances) or uniform in [0, 10).
+ */
+export function randomScores(index: number): number[][] {
+  const r = randomSource(5000 + index);
+  const n = 5 + Math.floor(r() * 60);
+  const d = 2 + Math.floor(r() * 4);
+  const integer = r() < 0.6;
+  return Array.from({length: n}, () => Array.from({length: d}, () => (integer ? Math.floor(r() * 6) : r() * 10)));
+}
