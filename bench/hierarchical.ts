@@ -86,7 +86,7 @@ export async function bench({quick}: {quick: boolean}): Promise<string> {
     "",
     ...(large.length
       ? [
-          "Ward and single linkage never build a distance matrix, so they also run at 20,000 rows (ours only, one run in a fresh Node process;" +
+          "Single linkage, and Ward above 2,000 rows, never build a distance matrix, so they also run at 20,000 rows (ours only, one run in a fresh Node process;" +
             " memory is that process's resident-set high-water mark before and after the call):",
           "",
           markdownTable(["n", "d", "linkage", "ours", "peak RSS before → after", "a condensed distance matrix would take"], large),
@@ -94,7 +94,7 @@ export async function bench({quick}: {quick: boolean}): Promise<string> {
         ]
       : []),
     "We replace ml-hclust: it recomputes all cluster distances after every merge (cubic time), its `ward` is R's ward.D rather than scipy's Ward," +
-      " and it returns a tree object instead of a linkage matrix. Ours uses the nearest-neighbour chain (Ward on centroids, complete/average on a" +
+      " and it returns a tree object instead of a linkage matrix. Ours uses the nearest-neighbour chain (Ward on centroids above 2,000 rows and on scipy's matrix recurrence up to 2,000, so ties break as in scipy; complete/average on a" +
       " condensed matrix with Lance–Williams updates) and Prim's minimum spanning tree for single linkage, as scipy does.",
     ""
   ].join("\n");

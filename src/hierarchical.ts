@@ -34,8 +34,10 @@ export interface HierarchicalResult {
  * Agglomerative hierarchical clustering on Euclidean distances, with the same merges as scipy's
  * `linkage(X, method)` (equal-height merges may come in another order).
  *
- * Ward and single linkage never build a distance matrix (memory linear in the rows); complete and
- * average keep the n(n − 1)/2 pairwise distances (8 bytes each: 400 MB at 10,000 rows).
+ * Single linkage never builds a distance matrix, nor does Ward above 2,000 rows (memory linear in
+ * the rows; up to 2,000 rows Ward runs on scipy's own matrix recurrence, at most 16 MB, so tied
+ * distances break as in scipy); complete and average keep the n(n − 1)/2 pairwise distances
+ * (8 bytes each: 400 MB at 10,000 rows).
  */
 export function hierarchical(X: Rows, {linkage = "ward"}: HierarchicalOptions = {}): HierarchicalResult {
   const {data, n, d} = toMatrix(X);
