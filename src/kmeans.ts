@@ -10,7 +10,7 @@
 import {toMatrix} from "./matrix.js";
 import type {Matrix, Rows} from "./matrix.js";
 import {randomSource} from "./random.js";
-import {kmeansPlusPlus, localTrials, seedingWorkspace} from "./kmeansPlusPlus.js";
+import {drawTargets, kmeansPlusPlus, localTrials, sampleCandidates, seedingWorkspace} from "./kmeansPlusPlus.js";
 import type {Assignment, SeedingWorkspace} from "./kmeansPlusPlus.js";
 import {squaredDistance, squaredDistanceUpTo} from "./squaredDistance.js";
 
@@ -202,9 +202,7 @@ function lloydRuns(M: Matrix, k: number, options: RunOptions): KmeansResult {
   for (let r = 0; r < options.runs; ++r) {
     const run = lloyd(M, k, options, state);
     // As scikit-learn: the first run with the strictly lowest inertia wins.
-    if (best === null || run.inertia < best.inertia) {
-      best = {...run, labels: run.labels.slice(), centers: run.centers.slice()};
-    }
+    if (best === null || run.inertia < best.inertia) best = kept(run);
   }
   if (options.refine && options.runs > 1 && k > 1 && k < n && n * k * d <= JUMP_WORK) best = jumps(M, k, options, state, best!);
   const {labels, centers, iterations, converged, history} = best!;
@@ -216,12 +214,17 @@ function lloydRuns(M: Matrix, k: number, options: RunOptions): KmeansResult {
   return result;
 }
 
+/** A copy of a run's result: the next run reuses the workspace its arrays live in. */
+function kept(run: Run): Run {
+  return {...run, labels: run.labels.slice(), centers: run.centers.slice()};
+}
+
 /**
- * Jump runs are tried only up to this much n · d · k (e.g. 10,000 rows × 5 columns × k = 4), the
- * data on which extra runs are made too. Above it, the jumps' cost shows: at 100,000 × 2 (k = 4)
- * the four jumps of a fruitless round added 40% to kmeans().
+ * Jump runs are tried only up to this much n · d · k (200,000, e.g. 10,000 rows × 5 columns ×
+ * k = 4), where extra runs start (see {@link runCount}). Above it, the jumps' cost shows: at
+ * 100,000 × 2 (k = 4) the four jumps of a fruitless round added 40% to kmeans().
  */
-const JUMP_WORK = 200_000;
+const JUMP_WORK = EXTRA_RUNS_WORK / 10;
 
 /** Rounds of jump runs at most (each round tries k of them). */
 const JUMP_ROUNDS = 5;
@@ -240,6 +243,9 @@ function jumps(M: Matrix, k: number, options: RunOptions, state: Workspace, best
   const {data, n, d} = M;
   const nearest = new Float64Array(n);
   const trials = localTrials(k);
+  const targets = new Float64Array(trials);
+  const order = new Int32Array(trials);
+  const candidates = new Int32Array(trials);
   for (let round = 0; round < JUMP_ROUNDS; ++round) {
     let improved = false;
     for (let c = 0; c < k; ++c) {
@@ -257,18 +263,11 @@ function jumps(M: Matrix, k: number, options: RunOptions, state: Workspace, best
       }
       if (!(total > 0)) continue;
       // Greedy, as the seeding: of 2 + ⌊ln k⌋ rows drawn ∝ D², the one that lowers the potential most.
+      drawTargets(options.random, total, targets, order);
+      sampleCandidates(nearest, n, targets, order, candidates);
       let row = -1;
       let bestPotential = Infinity;
-      for (let t = 0; t < trials; ++t) {
-        const target = options.random() * total;
-        let candidate = n - 1;
-        for (let i = 0, cumulative = 0; i < n; ++i) {
-          cumulative += nearest[i];
-          if (cumulative > target) {
-            candidate = i;
-            break;
-          }
-        }
+      for (const candidate of candidates) {
         let potential = 0;
         for (let i = 0; i < n; ++i) {
           const s = squaredDistanceUpTo(data, i, data, candidate, d, nearest[i]);
@@ -283,7 +282,7 @@ function jumps(M: Matrix, k: number, options: RunOptions, state: Workspace, best
       const run = lloyd(M, k, {...options, start: {data: start, n: k, d}}, state);
       // A margin above rounding: the inertias compared here come from the cluster sums.
       if (run.inertia < best.inertia * (1 - 1e-10)) {
-        best = {...run, labels: run.labels.slice(), centers: run.centers.slice()};
+        best = kept(run);
         improved = true;
       }
     }
@@ -437,19 +436,23 @@ function halfSeparations(k: number, d: number, centers: Float64Array, half: Floa
   }
 }
 
-/** The largest centre shift, where it happened, and the second largest (for the lower bounds). */
-function largestShifts(k: number, shift: Float64Array): [most: number, mostAt: number, secondMost: number] {
+/**
+ * How far the lower bound of a point in each cluster c can drop when each centre has moved by
+ * `moved`: the largest move among the other centres (Hamerly's single lower bound). Into `drop`.
+ */
+function lowerBoundDrops(k: number, moved: Float64Array, drop: Float64Array): Float64Array {
   let most = 0;
   let mostAt = -1;
   let secondMost = 0;
   for (let c = 0; c < k; ++c) {
-    if (shift[c] > most) {
+    if (moved[c] > most) {
       secondMost = most;
-      most = shift[c];
+      most = moved[c];
       mostAt = c;
-    } else if (shift[c] > secondMost) secondMost = shift[c];
+    } else if (moved[c] > secondMost) secondMost = moved[c];
   }
-  return [most, mostAt, secondMost];
+  for (let c = 0; c < k; ++c) drop[c] = c === mostAt ? secondMost : most;
+  return drop;
 }
 
 /**
@@ -460,10 +463,7 @@ function largestShifts(k: number, shift: Float64Array): [most: number, mostAt: n
 function assignStep({data, n, d}: Matrix, k: number, w: Workspace, updateSums: boolean): number {
   const {centers, labels, upper, lower, sums, counts, halfSeparation, shift} = w;
   halfSeparations(k, d, centers, halfSeparation);
-  const [most, mostAt, secondMost] = largestShifts(k, shift);
-  // How far the lower bound of a point in cluster c drops: the largest shift among the other centres.
-  const drop = w.drop;
-  for (let c = 0; c < k; ++c) drop[c] = c === mostAt ? secondMost : most;
+  const drop = lowerBoundDrops(k, shift, w.drop);
   let changed = 0;
   for (let i = 0; i < n; ++i) {
     const a = labels[i];
@@ -703,23 +703,13 @@ function hartigan({data, n, d}: Matrix, k: number, w: Workspace, boundCenters: F
  */
 function rebase(n: number, k: number, d: number, w: Workspace, driftTotal: number): void {
   const {labels, upper, lower, means, drift, checkpoint, displacement, touched} = w;
-  let most = 0;
-  let mostAt = -1;
-  let secondMost = 0;
-  for (let c = 0; c < k; ++c) {
-    const moved = Math.sqrt(squaredDistance(means, c, checkpoint, c, d));
-    displacement[c] = moved;
-    if (moved > most) {
-      secondMost = most;
-      most = moved;
-      mostAt = c;
-    } else if (moved > secondMost) secondMost = moved;
-  }
+  for (let c = 0; c < k; ++c) displacement[c] = Math.sqrt(squaredDistance(means, c, checkpoint, c, d));
+  const drop = lowerBoundDrops(k, displacement, w.drop);
   for (let i = 0; i < n; ++i) {
     const a = labels[i];
     const t = touched[i];
     upper[i] = (t & 1) !== 0 ? upper[i] + drift[a] : upper[i] + displacement[a];
-    lower[i] = (t & 2) !== 0 ? lower[i] - driftTotal : lower[i] - (a === mostAt ? secondMost : most);
+    lower[i] = (t & 2) !== 0 ? lower[i] - driftTotal : lower[i] - drop[a];
   }
   touched.fill(0);
   checkpoint.set(means);

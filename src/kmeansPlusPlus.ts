@@ -333,7 +333,11 @@ function candidatePass3(
   potentials[2] = p2;
 }
 
-/** One point's term of a candidate's potential (row at p, candidate at q), its distance stored at `at` when computed. */
+/**
+ * One point's term of a candidate's potential (row at p, candidate at q), its distance stored at
+ * `at` when computed. The distance is squaredDistanceUpTo written out on offsets (the same sums in
+ * the same order): calling it here made kmeans() 15–20% slower at 40,000 × 5 with k = 8.
+ */
 function contribution(
   data: Float64Array, d: number, p: number, q: number, separated: number, nearest: number, candidateDistance: Float64Array, at: number,
 ): number {
@@ -401,7 +405,8 @@ function candidatePass2(data: Float64Array, n: number, candidates: Int32Array, m
   }
 }
 
-function drawTargets(random: () => number, potential: number, targets: Float64Array, order: Int32Array): void {
+/** One target in [0, potential) per trial, and the trials in increasing order of target (for {@link sampleCandidates}). */
+export function drawTargets(random: () => number, potential: number, targets: Float64Array, order: Int32Array): void {
   for (let t = 0; t < targets.length; ++t) {
     targets[t] = random() * potential;
     order[t] = t;
@@ -418,7 +423,8 @@ function drawTargets(random: () => number, potential: number, targets: Float64Ar
   }
 }
 
-function sampleCandidates(weights: Float64Array, n: number, targets: Float64Array, order: Int32Array, candidates: Int32Array): void {
+/** For each trial, the first row whose cumulative weight exceeds its target: rows drawn with probability ∝ weight, in one pass. */
+export function sampleCandidates(weights: Float64Array, n: number, targets: Float64Array, order: Int32Array, candidates: Int32Array): void {
   let cumulative = 0;
   let next = 0;
   for (let i = 0; i < n && next < order.length; ++i) {

@@ -4,7 +4,7 @@ import {randomSource, standardize} from "../../src/index.js";
 /** n Gaussian points (std 1) around 4 centres drawn in [−3, 3]^d, row i around centre i % 4; seeded. */
 export function randomBlobs(n: number, d: number, seed: number): number[][] {
   const random = randomSource(seed);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const normal = gaussian(random);
   const centres = Array.from({length: 4}, () => Array.from({length: d}, () => 6 * random() - 3));
   return Array.from({length: n}, (_, i) => centres[i % 4].map((v) => v + normal()));
 }
@@ -22,7 +22,7 @@ export function randomTable(index: number): {X: number[][]; k: number} {
   const groups = 1 + Math.floor(r() * 8);
   const centres = Array.from({length: groups}, () => Array.from({length: d}, () => (r() - 0.5) * 10));
   const spread = 0.3 + r() * 3;
-  const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+  const normal = gaussian(r);
   let X = Array.from({length: n}, () => {
     const centre = centres[Math.floor(r() * groups)];
     return centre.map((v) => v + spread * normal() * (r() < 0.05 ? 5 : 1));
@@ -42,4 +42,9 @@ export function randomScores(index: number): number[][] {
   const d = 2 + Math.floor(r() * 4);
   const integer = r() < 0.6;
   return Array.from({length: n}, () => Array.from({length: d}, () => (integer ? Math.floor(r() * 6) : r() * 10)));
+}
+
+/** Standard normal draws from a uniform source (Box–Muller, one of the pair). */
+function gaussian(random: () => number): () => number {
+  return () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
