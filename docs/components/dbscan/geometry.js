@@ -51,3 +51,39 @@ export function equalAxes({width, xDomain, yDomain, marginLeft, marginRight, mar
   if (!equal) plotH = min;
   return {width: Math.round(plotW + marginLeft + marginRight), height: Math.round(plotH + marginTop + marginBottom), equal};
 }
+
+/**
+ * The frame shared by the DBSCAN scatter and its replay: the rows' extent padded by 12%, fixed
+ * margins, equal units on both axes where possible (up to `max` pixels tall). Returns the Plot
+ * options of that frame (size, margins, x and y scales, clipping), the `frame` labelMarks needs,
+ * and whether the axes are `equal`.
+ */
+export function scatterFrame(rows, {width, max, xLabel, yLabel}) {
+  const pad = (lo, hi) => [lo - (hi - lo) * 0.12 || lo - 1, hi + (hi - lo) * 0.12 || hi + 1];
+  const xs = rows.map((d) => d.x), ys = rows.map((d) => d.y);
+  const xDomain = pad(Math.min(...xs), Math.max(...xs));
+  const yDomain = pad(Math.min(...ys), Math.max(...ys));
+  const marginLeft = 48, marginRight = 20, marginTop = 24, marginBottom = 38;
+  const {width: w, height, equal} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max});
+  const frame = {width: w, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain};
+  const options = {
+    width: w,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    x: {domain: xDomain, label: xLabel, grid: true, labelArrow: "none"},
+    y: {domain: yDomain, label: yLabel, grid: true, labelArrow: "none"},
+    clip: true
+  };
+  return {options, frame, equal};
+}
+
+/** 97 points on the circle of radius r around p (closed: the last repeats the first). */
+export function circleAround(p, r) {
+  return Array.from({length: 97}, (_, t) => {
+    const a = (t / 96) * 2 * Math.PI;
+    return {x: p.x + r * Math.cos(a), y: p.y + r * Math.sin(a)};
+  });
+}

@@ -1,7 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {clusterScale, clusterName, noiseColor} from "../palette.js";
 import {labelMarks} from "../pca/labels.js";
-import {equalAxes} from "./geometry.js";
+import {circleAround, scatterFrame} from "./geometry.js";
 
 /**
  * One moment of a DBSCAN replay on two features: dishes not yet visited are faint rings, noise so
@@ -13,31 +13,16 @@ export function replayChart({points, names, labels, core, step, eps, xLabel, yLa
   const scale = clusterScale(labels);
   const state = step ? step.state : points.map(() => -2);
   const rows = points.map(([x, y], i) => ({i, x, y, name: names[i], s: state[i], core: core[i]}));
-  const xs = rows.map((d) => d.x), ys = rows.map((d) => d.y);
-  const pad = (lo, hi) => [lo - (hi - lo) * 0.12 || lo - 1, hi + (hi - lo) * 0.12 || hi + 1];
-  const xDomain = pad(Math.min(...xs), Math.max(...xs));
-  const yDomain = pad(Math.min(...ys), Math.max(...ys));
-  const marginLeft = 48, marginRight = 20, marginTop = 24, marginBottom = 38;
-  const {width: w, height} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max: 360});
-  width = w;
-  const frame = {width, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain};
+  const {options, frame} = scatterFrame(rows, {width, max: 360, xLabel, yLabel});
   const p = step ? rows[step.point] : null;
-  const circle = p ? Array.from({length: 97}, (_, t) => ({x: p.x + eps * Math.cos((t / 48) * Math.PI), y: p.y + eps * Math.sin((t / 48) * Math.PI)})) : [];
+  const circle = p ? circleAround(p, eps) : [];
   const links = p ? step.neighbours.filter((j) => j !== p.i).map((j) => ({x1: p.x, y1: p.y, x2: rows[j].x, y2: rows[j].y})) : [];
   const queued = step ? step.queued.map((j) => rows[j]) : [];
   const clustered = rows.filter((d) => d.s >= 0);
   return Plot.plot({
-    width,
-    height,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    x: {domain: xDomain, label: xLabel, grid: true, labelArrow: "none"},
-    y: {domain: yDomain, label: yLabel, grid: true, labelArrow: "none"},
+    ...options,
     color: scale.color,
     symbol: scale.symbol,
-    clip: true,
     ariaLabel: `${caption} State: ${rows.map((d) => `${d.name} ${d.s === -2 ? "not visited" : d.s === -1 ? "noise so far" : clusterName(d.s)}`).join(", ")}.`,
     marks: [
       Plot.line(circle, {x: "x", y: "y", stroke: "#D55E00", strokeWidth: 1.5, strokeDasharray: "5,3", fill: "#D55E00", fillOpacity: 0.06}),
