@@ -1,6 +1,6 @@
 // Synthetic benchmark data: the same seeded Gaussian blobs for every section, so the tables compare like with like.
-import type {Matrix} from "../src/matrix.js";
-import {randomSource} from "../src/random.js";
+import type {Matrix} from "../src/core/matrix.js";
+import {randomSource} from "../src/core/random.js";
 
 /** Options of {@link blobs}. */
 export interface BlobsOptions {

@@ -1,8 +1,8 @@
 // DBSCAN: our dbscan() against density-clustering (the npm peer) and scikit-learn's DBSCAN.
 import {createRequire} from "node:module";
-import {adjustedRandIndex} from "../src/adjustedRandIndex.js";
-import {dbscan} from "../src/dbscan.js";
-import {kDistance} from "../src/kDistance.js";
+import {adjustedRandIndex} from "../src/metrics/adjustedRandIndex.js";
+import {dbscan} from "../src/cluster/dbscan.js";
+import {kDistance} from "../src/cluster/kDistance.js";
 import {blobs, toRowArrays} from "./data.js";
 import {reference} from "./python.js";
 import {formatCount, formatRatio, formatSeconds, markdownTable, time} from "./time.js";

@@ -1,7 +1,7 @@
 // K-means: our kmeans() against ml-kmeans (the npm peer) and scikit-learn's KMeans(algorithm="lloyd").
 import {kmeans as mlKmeans} from "ml-kmeans";
-import {adjustedRandIndex} from "../src/adjustedRandIndex.js";
-import {kmeans} from "../src/kmeans.js";
+import {adjustedRandIndex} from "../src/metrics/adjustedRandIndex.js";
+import {kmeans} from "../src/cluster/kmeans/kmeans.js";
 import {blobs, toRowArrays} from "./data.js";
 import {reference} from "./python.js";
 import {formatCount, formatRatio, formatSeconds, markdownTable, time} from "./time.js";

@@ -1,6 +1,6 @@
 // PCA: our pca() against ml-pca (the npm peer) and scikit-learn's PCA(svd_solver="full").
 import {PCA} from "ml-pca";
-import {pca} from "../src/pca.js";
+import {pca} from "../src/decomposition/pca.js";
 import {blobs, toRowArrays} from "./data.js";
 import {reference} from "./python.js";
 import {formatCount, formatRatio, formatSeconds, markdownTable, time} from "./time.js";

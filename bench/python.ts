@@ -4,7 +4,7 @@ import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {endianness, tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import type {Matrix} from "../src/matrix.js";
+import type {Matrix} from "../src/core/matrix.js";
 
 /** Debian's Python, which carries python3-sklearn and python3-scipy. */
 export const PYTHON = "/usr/bin/python3";

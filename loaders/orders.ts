@@ -3,7 +3,7 @@
 // always gives the same year. Each dish has its own popularity, typical party size and rating,
 // shifted by season, meal (lunch or dinner) and the customer's age group, so the orders carry
 // patterns worth finding rather than uniform noise.
-import {randomSource} from "../src/random.js";
+import {randomSource} from "../src/core/random.js";
 import {restaurantMenu} from "./restaurantMenu.js";
 
 export const seasons = ["Winter", "Spring", "Summer", "Autumn"] as const;

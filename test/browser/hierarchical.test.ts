@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle} from "./harness.js";
 import {copheneticCorrelation, cutTree, hierarchical, standardize} from "../../src/index.js";
-import type {Linkage} from "../../src/hierarchical.js";
+import type {Linkage} from "../../src/cluster/hierarchical/hierarchical.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
 
 const recipes = seedDataset("recipes");

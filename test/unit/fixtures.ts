@@ -1,9 +1,9 @@
-// Reference results from scikit-learn 1.2.1 / scipy 1.10.1, kept beside the repository in ../shared/fixtures.
+// Reference results from scikit-learn 1.2.1 / scipy 1.10.1, kept in test/fixtures.
 import {readFileSync, readdirSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {join} from "node:path";
 
-export const fixturesDir = fileURLToPath(new URL("../../../shared/fixtures/", import.meta.url));
+export const fixturesDir = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
 export interface KmeansFixture {
   input: "standardized" | "raw";

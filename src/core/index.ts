@@ -1,0 +1,4 @@
+// Low-level pieces every module uses: matrices, seeded random numbers, distances, label codes.
+export {toMatrix, toRows, isMatrix} from "./matrix.js";
+export type {Matrix, Rows} from "./matrix.js";
+export {randomSource, randomInt} from "./random.js";

@@ -1,0 +1,3 @@
+// Matrix decompositions, after sklearn.decomposition.
+export {pca, projectPca} from "./pca.js";
+export type {PcaOptions, PcaResult, PcaSolver} from "./pca.js";
