@@ -3,7 +3,7 @@ import {readFileSync, readdirSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {join} from "node:path";
 
-export const fixturesDir = fileURLToPath(new URL("../../../shared/fixtures/", import.meta.url));
+export const fixturesDir = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
 export interface KmeansFixture {
   input: "standardized" | "raw";
