@@ -1,7 +1,7 @@
-// Shared browser-test harness: Debian's Chromium driven by playwright-core against the built site.
+// Shared browser-test harness: Chromium (found by chromium.ts, Debian's by default) driven by playwright-core against the built site.
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
 import {inject} from "vitest";
-import {chromiumArgs} from "./chromium.js";
+import {chromiumArgs, chromiumPath} from "./chromium.js";
 
 export const routes = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan", "/restaurant", "/segmentation", "/assignment"];
 
@@ -12,7 +12,7 @@ export function baseURL(): string {
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: chromiumArgs});
+  return chromium.launch({executablePath: chromiumPath(), headless: true, args: chromiumArgs});
 }
 
 /** What a page did while it loaded and ran: console errors, page errors, requests to other hosts, failed requests. */
