@@ -15,11 +15,14 @@ import {existsSync, mkdirSync, readFileSync, copyFileSync, writeFileSync} from "
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {htlPatch} from "./htlPatch.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cache = join(root, "docs", ".observablehq", "cache", "_npm");
 const require = createRequire(join(root, "package.json"));
 const force = process.argv.includes("--force");
+/** Raised when the bundling itself changes (a plugin, an option), so caches vendored before are redone. */
+const REVISION = 3;
 
 interface Vendored {
   /** The npm package name, as pages and Framework import it. */
@@ -52,7 +55,7 @@ async function vendor({name, assets = []}: Vendored): Promise<void> {
   const dir = join(cache, `${name}@${version}`);
   const output = join(dir, "_esm.js");
   const stamp = join(dir, ".vendored");
-  if (!force && existsSync(output) && existsSync(stamp)) return;
+  if (!force && existsSync(output) && existsSync(stamp) && readFileSync(stamp, "utf8") === `${name}@${version} r${REVISION}\n`) return;
   mkdirSync(dir, {recursive: true});
   const entry = name === "parquet-wasm" ? require.resolve("parquet-wasm/esm") : name;
   await build({
@@ -66,6 +69,8 @@ async function vendor({name, assets = []}: Vendored): Promise<void> {
     legalComments: "none",
     outfile: output,
     logLevel: "error",
+    // htl's event-handler attributes never reach the page (see scripts/htlPatch.ts).
+    plugins: [htlPatch],
     // exceljs and friends reference Node built-ins behind runtime checks; the browser build never calls them.
     define: {"process.env.NODE_ENV": '"production"', global: "globalThis"},
     mainFields: ["browser", "module", "main"],
@@ -76,7 +81,7 @@ async function vendor({name, assets = []}: Vendored): Promise<void> {
     mkdirSync(dirname(target), {recursive: true});
     copyFileSync(join(root, "node_modules", name, asset), target);
   }
-  writeFileSync(stamp, `${name}@${version}\n`);
+  writeFileSync(stamp, `${name}@${version} r${REVISION}\n`);
   process.stderr.write(`vendored ${name}@${version}\n`);
 }
 
