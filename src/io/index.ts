@@ -6,3 +6,5 @@ export type {TableQuality, ColumnQuality} from "./dataQuality.js";
 export {csvSafe, csvSafeCell, tableFingerprint} from "./csvSafe.js";
 export {pythonScript} from "./pythonScript.js";
 export type {ScriptSpec, ScriptMethod} from "./pythonScript.js";
+export {sparkScript} from "./sparkScript.js";
+export type {SparkMethod} from "./sparkScript.js";

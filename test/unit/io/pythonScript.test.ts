@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {csvFormat, csvParse} from "d3-dsv";
 import {afterAll, describe, expect, it} from "vitest";
 import {customersCsv} from "../../../loaders/customers.js";
-import {adjustedRandIndex, cutTree, dbscan, gower, hierarchical, kmeans, kmedoids, prepareFeatures, pythonScript} from "../../../src/index.js";
+import {adjustedRandIndex, cutTree, dbscan, gower, hierarchical, kmeans, kmedoids, prepareFeatures, pythonScript, sparkScript} from "../../../src/index.js";
 import type {ScriptSpec} from "../../../src/index.js";
 
 const hasSklearn = spawnSync("/usr/bin/python3", ["-c", "import sklearn, pandas, scipy"]).status === 0;
@@ -90,5 +90,23 @@ describe("pythonScript(spec)", () => {
   });
   it("pythonScript(spec) refuses an analysis without features", () => {
     expect(() => pythonScript({numeric: [], method: "kmeans"})).toThrow(/no feature columns/);
+  });
+});
+
+describe("sparkScript(spec)", () => {
+  const spec = {numeric: ["total_spending"], categorical: ["city"], method: "kmeans" as const, params: {k: 5}};
+  it("sparkScript(spec) fits MLlib's KMeans with the page's k and says it was not run", () => {
+    const script = sparkScript(spec);
+    expect(script).toContain("KMeans(k=5");
+    expect(script).toContain("NOT RUN");
+    expect(script).toContain('NUMERIC = ["total_spending"]');
+  });
+  it("sparkScript(spec, {method: 'bisecting'}) offers a divisive hierarchy for a hierarchical analysis", () => {
+    expect(sparkScript({...spec, method: "hierarchical"}, {method: "bisecting"})).toContain("BisectingKMeans(k=5");
+    expect(() => sparkScript({...spec, method: "dbscan"})).toThrow(/no dbscan/);
+  });
+  it.skipIf(!hasSklearn)("sparkScript(spec) is valid Python", () => {
+    writeFileSync(join(dir, "spark.py"), sparkScript({...spec, missing: "median"}));
+    expect(spawnSync("/usr/bin/python3", ["-m", "py_compile", join(dir, "spark.py")]).status).toBe(0);
   });
 });
