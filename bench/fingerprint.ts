@@ -10,12 +10,13 @@
 // jump runs) and hierarchical clustering on random integer scores (ties); seeded blobs at sizes that
 // take each code path (k-means++ exact and sampled trials, two or more columns, 3 or 4 trials; Ward on
 // the matrix recurrence and on centroids); 100,000-row blobs for k-means, PCA and Ward/single linkage;
-// and the segment stories of the food-delivery customers. `--quick` leaves out the 100,000-row
-// linkages (about a minute and a half).
+// the segment stories of the food-delivery customers; and the cluster scores (silhouette,
+// Calinski–Harabasz, Davies–Bouldin, with and without noise) of the fixtures' k-means and DBSCAN
+// labels. `--quick` leaves out the 100,000-row linkages (about a minute and a half).
 import {createHash} from "node:crypto";
 import {readdirSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {customerMessage, deliveryProfiles, hierarchical, kmeans, pca, segmentStories, standardize} from "../src/index.js";
+import {calinskiHarabasz, customerMessage, daviesBouldin, dbscan, deliveryProfiles, hierarchical, kmeans, pca, segmentStories, silhouette, standardize} from "../src/index.js";
 import type {KmeansOptions, Linkage, Matrix, PcaOptions, Rows} from "../src/index.js";
 import {randomScores, randomTable} from "../test/unit/randomBlobs.js";
 import {blobs} from "./data.js";
@@ -65,6 +66,24 @@ function kmeansCase(name: string, X: Rows, options: KmeansOptions): void {
   record(`kmeans ${name}`, {labels, centers, inertia, iterations, converged, history});
 }
 
+/**
+ * Silhouette, Calinski–Harabasz and Davies–Bouldin (or the error they throw) of k-means labels and
+ * of DBSCAN labels with noise, at the fixture's DBSCAN parameters for this input.
+ */
+function clusterScores(X: number[][], ks: number[], dbscans: {eps: number; min_samples: number}[]): unknown[] {
+  const scores = (labels: number[]) =>
+    [false, true].map((excludeNoise) =>
+      [silhouette, calinskiHarabasz, daviesBouldin].map((score) => {
+        try {
+          return score(X, labels, {excludeNoise});
+        } catch (error) {
+          return String(error);
+        }
+      }),
+    );
+  return [...ks.map((k) => scores(kmeans(X, {k}).labels)), ...dbscans.map(({eps, min_samples}) => scores(dbscan(X, {eps, minSamples: min_samples}).labels))];
+}
+
 // The reference fixtures, raw and standardized.
 const fixturesDir = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 for (const file of readdirSync(fixturesDir).sort()) {
@@ -77,6 +96,7 @@ for (const file of readdirSync(fixturesDir).sort()) {
     for (const k of ks) for (const [variant, options] of kmeansVariants) kmeansCase(`${tag} k=${k} ${variant}`, X, {k, ...options});
     for (const linkage of linkages) record(`hierarchical ${tag} ${linkage}`, hierarchical(X, {linkage}).merges);
     for (const [variant, options] of pcaVariants) record(`pca ${tag} ${variant}`, pca(X, options));
+    record(`scores ${tag}`, clusterScores(X, ks, fx.dbscan.filter((entry: {input: string}) => entry.input === input)));
   }
 }
 
