@@ -10,10 +10,10 @@
  *
  * Usage: tsx scripts/vendor.ts [--force]
  */
-import {build} from "esbuild";
+import {build, type Plugin} from "esbuild";
 import {existsSync, mkdirSync, readFileSync, copyFileSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
-import {dirname, join} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,7 +26,30 @@ interface Vendored {
   name: string;
   /** Extra files Framework resolves with import.meta.resolve (paths inside the package). */
   assets?: string[];
+  /** Packages that must exist once on a page (they share facets, node types, highlight tags): kept as imports of their own vendored copies. */
+  shared?: string[];
 }
+
+/**
+ * CodeMirror 6 is a family of packages whose state is shared by identity (one @codemirror/state, one
+ * @lezer/highlight…). Bundling each alone would give a page two copies and "Unrecognized extension value"
+ * errors, so each member is vendored with the others left as relative imports of their cache folders.
+ */
+const codemirror = [
+  "codemirror",
+  "@codemirror/state",
+  "@codemirror/view",
+  "@codemirror/language",
+  "@codemirror/lang-javascript",
+  "@codemirror/commands",
+  "@codemirror/autocomplete",
+  "@codemirror/lint",
+  "@codemirror/search",
+  "@lezer/common",
+  "@lezer/highlight",
+  "@lezer/javascript",
+  "@lezer/lr"
+];
 
 /** Every npm package a page can reach, directly or through Framework's standard library. */
 export const packages: Vendored[] = [
@@ -39,7 +62,9 @@ export const packages: Vendored[] = [
   {name: "exceljs"},
   {name: "jszip"},
   {name: "apache-arrow"},
-  {name: "parquet-wasm", assets: ["esm/parquet_wasm_bg.wasm"]}
+  {name: "parquet-wasm", assets: ["esm/parquet_wasm_bg.wasm"]},
+  {name: "arquero"},
+  ...codemirror.map((name) => ({name, shared: codemirror}))
 ];
 
 function versionOf(name: string): string {
@@ -47,9 +72,25 @@ function versionOf(name: string): string {
   return pkg.version;
 }
 
-async function vendor({name, assets = []}: Vendored): Promise<void> {
+function cacheDir(name: string): string {
+  return join(cache, `${name}@${versionOf(name)}`);
+}
+
+/** Resolves the other members of `shared` to their vendored files, relative to `dir`, and keeps them external. */
+function sharedImports(name: string, shared: string[], dir: string): Plugin {
+  const others = shared.filter((s) => s !== name);
+  const filter = new RegExp(`^(${others.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})$`);
+  return {
+    name: "shared-imports",
+    setup(b) {
+      b.onResolve({filter}, ({path}) => ({path: `./${relative(dir, join(cacheDir(path), "_esm.js")).split("\\").join("/")}`.replace(/^\.\/\.\.\//, "../"), external: true}));
+    }
+  };
+}
+
+async function vendor({name, assets = [], shared = []}: Vendored): Promise<void> {
   const version = versionOf(name);
-  const dir = join(cache, `${name}@${version}`);
+  const dir = cacheDir(name);
   const output = join(dir, "_esm.js");
   const stamp = join(dir, ".vendored");
   if (!force && existsSync(output) && existsSync(stamp)) return;
@@ -66,6 +107,7 @@ async function vendor({name, assets = []}: Vendored): Promise<void> {
     legalComments: "none",
     outfile: output,
     logLevel: "error",
+    plugins: shared.length ? [sharedImports(name, shared, dir)] : [],
     // exceljs and friends reference Node built-ins behind runtime checks; the browser build never calls them.
     define: {"process.env.NODE_ENV": '"production"', global: "globalThis"},
     mainFields: ["browser", "module", "main"],
