@@ -25,6 +25,15 @@ function logLine({level, parts}) {
   return line;
 }
 
+/** A chart, or a line saying why it could not be drawn (a drawing problem never hides the rest). */
+function safeChart(spec, width) {
+  try {
+    return chart(spec, width);
+  } catch (error) {
+    return el("p", "pk-nb-more", `(no chart: ${error.message})`);
+  }
+}
+
 /** The problem box for an error or a stopped run. */
 function problem(title, text) {
   const box = el("div", "pk-nb-problem");
@@ -48,7 +57,7 @@ export function renderResult(output, result, {width = output.clientWidth || 640}
   }
   for (const entry of result.entries ?? []) {
     if (entry.type === "log") nodes.push(logLine(entry));
-    else if (entry.type === "chart") nodes.push(chart(entry.chart, width));
+    else if (entry.type === "chart") nodes.push(safeChart(entry.chart, width));
     else if (entry.type === "value") nodes.push(view(entry.value));
   }
   if (result.error) {
@@ -56,7 +65,7 @@ export function renderResult(output, result, {width = output.clientWidth || 640}
     nodes.push(problem(`${result.error.name} ${where}:`.replace(" :", ":"), result.error.message));
   } else if (result.value && result.value.type !== "undefined") {
     nodes.push(view(result.value));
-    if (result.chart) nodes.push(chart(result.chart, width));
+    if (result.chart) nodes.push(safeChart(result.chart, width));
   }
   if (!result.verdict && !result.stopped && !result.error && nodes.length === 0) {
     nodes.push(el("p", "pk-nb-more", "Done; nothing to show. End the cell with an expression (like a variable's name) to see its value."));

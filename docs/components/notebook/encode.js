@@ -77,7 +77,12 @@ export function clusterSizes(labels) {
   return [...counts].sort(([a], [b]) => (a < 0) - (b < 0) || a - b).map(([l, size]) => ({cluster: l < 0 ? "noise" : `cluster ${l + 1}`, size}));
 }
 
-const isMerges = (m) => Array.isArray(m) && m.length > 0 && m.every((r) => isNumberArray(r) && r.length >= 3 && r.length <= 4);
+/** A linkage matrix: rows [a, b, height, size] joining ids below n + row, the last row holding all n = rows + 1 observations. */
+const isMerges = (m) =>
+  Array.isArray(m) &&
+  m.length > 0 &&
+  m.every((r, i) => isNumberArray(r) && r.length === 4 && Number.isInteger(r[0]) && Number.isInteger(r[1]) && r[0] >= 0 && r[1] >= 0 && Math.max(r[0], r[1]) < m.length + 1 + i && r[2] >= 0 && Number.isInteger(r[3]) && r[3] >= 2) &&
+  m[m.length - 1][3] === m.length + 1;
 
 /** A chart that fits a library result (k-means, DBSCAN, a linkage, PCA), or null. */
 export function chartFor(value) {

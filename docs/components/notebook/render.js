@@ -117,7 +117,7 @@ export function chart(spec, width) {
       if (spec.labels) for (const r of rows) r.group = /^-?\d+$/.test(r.group) ? clusterName(Number(r.group)) : r.group;
       return Plot.plot({
         width: w,
-        height: Math.round(w * 0.62),
+        height: Math.round(Math.min(w * 0.62, 380)),
         grid: true,
         color: spec.labels ? {...scale.color, legend: true} : undefined,
         symbol: spec.labels ? scale.symbol : undefined,

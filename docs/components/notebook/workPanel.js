@@ -24,15 +24,14 @@ export function workPanel() {
   const intro = el("p", "", "Your code and exercise progress are saved in this browser as you type, on every page of the course. Export them to one file to keep or move to another computer.");
   const bar = el("div", "pk-cell-bar");
   const exportButton = button("Export all work", "pk-export");
-  const importLabel = el("label", "pk-import-label");
   const importButton = button("Import work…", "pk-import");
   const file = Object.assign(el("input"), {type: "file", accept: ".json,application/json", hidden: true});
   file.setAttribute("aria-label", "Work file to import");
-  importLabel.append(file);
   const clearButton = button("Start over everywhere", "pk-clear");
   const message = el("p", "pk-work-message");
   message.setAttribute("role", "status");
-  bar.append(exportButton, importButton, importLabel, clearButton);
+  bar.append(exportButton, importButton, clearButton);
+  root.append(file);
   root.append(intro, bar, message);
   onStorageProblem((text) => (message.textContent = text));
 
