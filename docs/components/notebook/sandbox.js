@@ -19,7 +19,7 @@ export const blocked = [
   "close"
 ];
 
-const importPattern = /\bimport\s*(\(|\.|\{|\*|["'`]|[A-Za-z_$])/;
+const importPattern = /\bimport\b\s*(\(|\.|\{|\*|["'`]|[A-Za-z_$])/;
 
 /** Error for code that tries to load a module; the message is for the learner. */
 export function importError() {
