@@ -49,7 +49,8 @@ export function renderResult(output, result, {width = output.clientWidth || 640}
   const nodes = [];
   if (result.verdict) {
     const v = el("div", `pk-verdict ${result.verdict.ok ? "pk-verdict-right" : "pk-verdict-wrong"}`);
-    v.append(el("strong", "", result.verdict.ok ? "✓ Right. " : "✗ Not yet. "), result.verdict.message);
+    const text = String(result.verdict.message);
+    v.append(el("strong", "", result.verdict.ok ? "✓ Right. " : "✗ Not yet. "), text.charAt(0).toUpperCase() + text.slice(1));
     nodes.push(v);
   }
   if (result.stopped) {

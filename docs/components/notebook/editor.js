@@ -54,6 +54,7 @@ export function createEditor(parent, {doc = "", label = "Code", onRun = () => {}
         javascript(),
         syntaxHighlighting(highlight),
         theme,
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({"aria-label": label, "aria-multiline": "true"}),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());

@@ -50,7 +50,7 @@ function tableView(columns, rows, total, caption) {
   const t = el("table");
   t.append(el("caption", "pk-nb-caption", caption));
   const head = el("tr");
-  for (const c of columns) head.append(Object.assign(el("th", "", String(c)), {scope: "col"}));
+  columns.forEach((c, j) => head.append(Object.assign(el("th", typeof rows[0]?.[j] === "number" ? "pk-nb-num" : "", String(c)), {scope: "col"})));
   t.append(el("thead"), el("tbody"));
   t.tHead.append(head);
   for (const r of rows) {

@@ -2,9 +2,9 @@
 // GitHub's light and dark palettes (each ≥ 4.5:1 on its background). Presenter mode (the page's
 // `pk-present` class on <html>) enlarges every `.pk-cell` editor and its output for live coding.
 const css = `
-.pk-cell { --pk-code-background: var(--theme-background-alt); --pk-code-active: color-mix(in srgb, var(--theme-foreground) 5%, transparent);
+.pk-cell { --pk-code-background: var(--theme-background-alt); --pk-code-active: color-mix(in srgb, var(--theme-foreground) 3%, transparent);
   --pk-code-selection: color-mix(in srgb, var(--theme-foreground-focus) 28%, transparent);
-  --pk-code-keyword: #cf222e; --pk-code-string: #0a3069; --pk-code-number: #0550ae; --pk-code-comment: #57606a; --pk-code-function: #8250df; --pk-code-property: #953800;
+  --pk-code-keyword: #b31d28; --pk-code-string: #0a3069; --pk-code-number: #0550ae; --pk-code-comment: #57606a; --pk-code-function: #6f42c1; --pk-code-property: #953800;
   margin: 1rem 0 1.5rem; max-width: 960px; }
 @media (prefers-color-scheme: dark) {
   .pk-cell { --pk-code-keyword: #ff7b72; --pk-code-string: #a5d6ff; --pk-code-number: #79c0ff; --pk-code-comment: #a0a8b2; --pk-code-function: #d2a8ff; --pk-code-property: #ffa657; }
@@ -15,8 +15,8 @@ const css = `
 .pk-cell-bar { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.4rem 0; }
 .pk-cell-bar button { font: inherit; font-size: 14px; padding: 0.3rem 0.8rem; border-radius: 5px; border: 1px solid var(--theme-foreground-faint);
   background: var(--theme-background); color: var(--theme-foreground); cursor: pointer; min-height: 32px; }
-.pk-cell-bar button.pk-run { background: var(--theme-foreground-focus); border-color: var(--theme-foreground-focus); color: #fff; font-weight: 600; }
-@media (prefers-color-scheme: dark) { .pk-cell-bar button.pk-run { color: #000; } }
+.pk-cell-bar button.pk-run { background: #1f5fbf; border-color: #1f5fbf; color: #fff; font-weight: 600; }
+@media (prefers-color-scheme: dark) { .pk-cell-bar button.pk-run { background: #8ab4f8; border-color: #8ab4f8; color: #000; } }
 .pk-cell-bar button:focus-visible { outline: 2px solid var(--theme-foreground-focus); outline-offset: 2px; }
 .pk-cell-bar button[disabled] { opacity: 0.6; cursor: default; }
 .pk-cell-status { color: var(--theme-foreground-muted); font-size: 13px; }
@@ -32,7 +32,7 @@ const css = `
 .pk-nb-tree-body { padding-left: 1.1rem; }
 .pk-nb-table table { border-collapse: collapse; font-size: 13px; font-variant-numeric: tabular-nums; }
 .pk-nb-table th, .pk-nb-table td { padding: 0.15rem 0.6rem; border-bottom: 1px solid var(--theme-foreground-faintest); text-align: left; }
-.pk-nb-table td.pk-nb-num { text-align: right; }
+.pk-nb-table td.pk-nb-num, .pk-nb-table th.pk-nb-num { text-align: right; }
 .pk-nb-caption { caption-side: top; text-align: left; color: var(--theme-foreground-muted); font-size: 12px; }
 .pk-nb-more { color: var(--theme-foreground-muted); font-size: 12px; }
 .pk-nb-problem { border-left: 4px solid #D55E00; padding: 0.4rem 0.7rem; background: color-mix(in srgb, #D55E00 8%, transparent); }

@@ -39,7 +39,7 @@ describe("chartFor(value)", () => {
   it("chartFor(kmeans | dbscan | pca result) gives cluster sizes (noise last) or a scree", () => {
     expect(chartFor(kmeans(Z, {k: 2, seed: 1}))?.kind).toBe("sizes");
     const d = dbscan(standardize(data.dishes.X).data, {eps: 0.8, minSamples: 3});
-    const sizes = (chartFor(d) as {sizes: {cluster: string; size: number}[]}).sizes;
+    const sizes = (chartFor(d) as unknown as {sizes: {cluster: string; size: number}[]}).sizes;
     expect(sizes[sizes.length - 1]).toEqual({cluster: "noise", size: d.nNoise});
     expect(chartFor(pca(data.profiles.X))?.kind).toBe("scree");
   });

@@ -7,7 +7,7 @@ import {cutTree, dbscan, encodeCustomers, hierarchical, kmeans, pca, standardize
 
 type Verdict = {ok: boolean; message: string};
 type Exercise = {id: string; title: string; prompt: string[]; starter: string; hints: string[]; solution: string; check: (value: unknown, ctx: typeof context) => Verdict};
-const all = Object.entries(lessons as unknown as Record<string, Exercise[]>);
+const all = Object.entries(lessons) as [string, Exercise[]][];
 const byId = Object.fromEntries(all.flatMap(([, list]) => list.map((e) => [e.id, e])));
 const check = (id: string, value: unknown) => byId[id].check(value, context);
 
