@@ -43,22 +43,26 @@ const show = {
   }
 };
 
-const data = {};
+const data = {}; // the checks' own copies, out of the learner's reach
 
 function setScope(datasets) {
+  for (const [name, d] of Object.entries(datasets)) data[name] = {...d, table: aq.from(d.records)};
+  for (const level of ["log", "info", "warn", "error", "debug"]) {
+    console[level] = (...args) => push({type: "log", level, parts: args.map((a) => encode(a))});
+  }
+  console.table = (rows) => push({type: "value", value: encode(rows)});
+}
+
+/** Puts the library, aq, show and fresh copies of the data in scope, so one run cannot spoil the next. */
+function refreshScope() {
   Object.assign(globalThis, lib, {aq, op: aq.op, show});
-  for (const [name, d] of Object.entries(datasets)) {
-    data[name] = {...d, table: aq.from(d.records)};
-    globalThis[name] = data[name].table;
+  for (const [name, d] of Object.entries(data)) {
+    globalThis[name] = aq.from(d.records);
     globalThis[`${name}X`] = d.X.map((r) => r.slice());
     globalThis[`${name}Names`] = d.names.slice();
     globalThis[`${name}Rows`] = d.records.map((r) => ({...r}));
     globalThis[`${name}Features`] = d.features.slice();
   }
-  for (const level of ["log", "info", "warn", "error", "debug"]) {
-    console[level] = (...args) => push({type: "log", level, parts: args.map((a) => encode(a))});
-  }
-  console.table = (rows) => push({type: "value", value: encode(rows)});
 }
 
 /** Line (1-based, in the learner's code) where `error` was thrown, or null. */
@@ -100,6 +104,7 @@ onmessage = async ({data: message}) => {
   if (message.type !== "run") return;
   const {id, code, exercise} = message;
   entries = [];
+  refreshScope();
   const started = performance.now();
   let value;
   let error = null;
