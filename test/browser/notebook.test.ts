@@ -238,6 +238,25 @@ describe("saved work", () => {
     }
   });
 
+  it("the assignment's written messages are kept as notes and go into the export", async () => {
+    const {page, context} = await open(browser, "/assignment", {waitFor: ".pk-message-notes textarea"});
+    try {
+      const note = page.getByRole("textbox", {name: "Segment 0"});
+      await note.click();
+      await page.keyboard.type("Lunch-time budget orders: a weekday lunch deal at 11:00.");
+      await page.reload({waitUntil: "load"});
+      await settle(page);
+      await page.locator(".pk-message-notes textarea").first().waitFor();
+      expect(await page.getByRole("textbox", {name: "Segment 0"}).inputValue()).toBe("Lunch-time budget orders: a weekday lunch deal at 11:00.");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Export all work"}).click()]);
+      const file = join(mkdtempSync(join(tmpdir(), "pk-work-")), download.suggestedFilename());
+      await download.saveAs(file);
+      expect(JSON.parse(readFileSync(file, "utf8")).work["note:assignment-message-0"].text).toContain("weekday lunch deal");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("full or blocked storage gives a message and the cells still run", async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {

@@ -28,7 +28,9 @@ function logLine({level, parts}) {
 /** A chart, or a line saying why it could not be drawn (a drawing problem never hides the rest). */
 function safeChart(spec, width) {
   try {
-    return chart(spec, width);
+    const figure = el("div", "pk-nb-chart");
+    figure.append(chart(spec, width - 24));
+    return figure;
   } catch (error) {
     return el("p", "pk-nb-more", `(no chart: ${error.message})`);
   }

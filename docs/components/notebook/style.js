@@ -24,6 +24,7 @@ const css = `
 .pk-cell-output { font-size: 14px; overflow-x: auto; }
 .pk-cell-output:empty { display: none; }
 .pk-cell-output > * { margin: 0.35rem 0; }
+.pk-nb-chart { padding-left: 1.5rem; }
 .pk-nb-log { font-family: var(--monospace, monospace); font-size: 13px; white-space: pre-wrap; border-left: 3px solid var(--theme-foreground-faint); padding-left: 0.5rem; }
 .pk-nb-log.pk-nb-warn, .pk-nb-log.pk-nb-error { border-left-color: #D55E00; }
 .pk-nb-leaf, .pk-nb-string { font-family: var(--monospace, monospace); font-size: 13px; white-space: pre-wrap; margin: 0; }

@@ -134,6 +134,8 @@ onmessage = async ({data: message}) => {
     try {
       shown = encode(value);
       chart = chartFor(value);
+      // show.dendrogram(merges, names) already drew this linkage, with names: do not draw it again.
+      if (chart && entries.some((e) => e.type === "chart" && e.chart.kind === chart.kind)) chart = null;
     } catch (e) {
       shown = {type: "string", value: `(could not show the value: ${e.message})`};
     }
