@@ -2,7 +2,7 @@
 // screen readers. The code runs in the page's code worker (runner.js); what comes back is drawn by
 // render.js. The cell's code is saved in the browser as it is typed (storage.js).
 import {createEditor, setCode} from "./editor.js";
-import {run, timeLimit} from "./runner.js";
+import {run, timeLimit, warm} from "./runner.js";
 import {chart, summary, view} from "./render.js";
 import {load, save, onStorageProblem} from "./storage.js";
 import {notebookStyle} from "./style.js";
@@ -86,6 +86,7 @@ export function renderResult(output, result, {width = output.clientWidth || 640}
  */
 export function codeCell({id, code: starter = "", label = "Code cell", exercise = null, onResult = () => {}} = {}) {
   notebookStyle();
+  warm();
   const root = el("section", "pk-cell");
   root.dataset.cell = id;
   root.setAttribute("aria-label", label);

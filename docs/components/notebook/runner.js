@@ -28,7 +28,9 @@ let queue = Promise.resolve();
 
 function start() {
   worker = new Worker(workerUrl, {type: "module"});
+  let fail;
   ready = new Promise((resolve, reject) => {
+    fail = reject;
     worker.onmessage = ({data}) => {
       if (data.type === "ready") resolve();
     };
@@ -37,8 +39,21 @@ function start() {
       reject(new Error(`The code runner could not start: ${event.message ?? "unknown error"}`));
     };
   });
-  loadDatasets().then((datasets) => worker?.postMessage({type: "init", datasets}));
+  const w = worker;
+  loadDatasets().then(
+    (datasets) => w.postMessage({type: "init", datasets}),
+    (error) => fail(new Error(`The lesson data could not be loaded: ${error.message}`))
+  );
   return ready;
+}
+
+/** Starts the worker ahead of the first Run, when the page is idle (its start takes about a second). */
+export function warm() {
+  const go = () => {
+    if (!worker) start().catch(() => stop());
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(go, {timeout: 5000});
+  else setTimeout(go, 1000);
 }
 
 function stop() {

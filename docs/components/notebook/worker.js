@@ -96,6 +96,7 @@ let evaluate = null;
 
 onmessage = async ({data: message}) => {
   if (message.type === "init") {
+    if (evaluate) return;
     setScope(message.datasets);
     evaluate = lockDown(globalThis);
     postMessage({type: "ready"});
