@@ -16,7 +16,7 @@ const css = `
 .pk-cell-bar button { font: inherit; font-size: 14px; padding: 0.3rem 0.8rem; border-radius: 5px; border: 1px solid var(--theme-foreground-faint);
   background: var(--theme-background); color: var(--theme-foreground); cursor: pointer; min-height: 32px; }
 .pk-cell-bar button.pk-run { background: #1f5fbf; border-color: #1f5fbf; color: #fff; font-weight: 600; }
-@media (prefers-color-scheme: dark) { .pk-cell-bar button.pk-run { background: #8ab4f8; border-color: #8ab4f8; color: #000; } }
+@media (prefers-color-scheme: dark) { #observablehq-main .pk-cell-bar button.pk-run, .pk-cell-bar button.pk-run { background: #8ab4f8; border-color: #8ab4f8; color: #000; } }
 .pk-cell-bar button:focus-visible { outline: 2px solid var(--theme-foreground-focus); outline-offset: 2px; }
 .pk-cell-bar button[disabled] { opacity: 0.6; cursor: default; }
 .pk-cell-status { color: var(--theme-foreground-muted); font-size: 13px; }
@@ -46,7 +46,7 @@ const css = `
 .pk-exercise-state { font-size: 13px; color: var(--theme-foreground-muted); margin-left: 0.4rem; font-weight: normal; }
 .pk-hints { margin: 0.3rem 0 0.6rem; padding-left: 1.3rem; }
 .pk-hints li { margin: 0.2rem 0; }
-.pk-solution pre { background: var(--theme-background-alt); padding: 0.6rem 0.8rem; border-radius: 6px; overflow-x: auto; font-size: 13px; }
+.pk-solution pre { margin: 0.5rem 0; background: var(--theme-background-alt); padding: 0.6rem 0.8rem; border-radius: 6px; overflow-x: auto; font-size: 13px; }
 .pk-work-panel { border: 1px solid var(--theme-foreground-faint); border-radius: 8px; padding: 0.6rem 0.9rem; margin: 1rem 0; max-width: 960px; }
 .pk-work-panel p { margin: 0.2rem 0 0.5rem; }
 .pk-work-message { font-size: 14px; }
