@@ -10,10 +10,10 @@
  *
  * Usage: tsx scripts/vendor.ts [--force]
  */
-import {build} from "esbuild";
+import {build, type Plugin} from "esbuild";
 import {existsSync, mkdirSync, readFileSync, copyFileSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
-import {dirname, join} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {htlPatch} from "./htlPatch.js";
 
@@ -22,14 +22,37 @@ const cache = join(root, "docs", ".observablehq", "cache", "_npm");
 const require = createRequire(join(root, "package.json"));
 const force = process.argv.includes("--force");
 /** Raised when the bundling itself changes (a plugin, an option), so caches vendored before are redone. */
-const REVISION = 3;
+const REVISION = 4;
 
 interface Vendored {
   /** The npm package name, as pages and Framework import it. */
   name: string;
   /** Extra files Framework resolves with import.meta.resolve (paths inside the package). */
   assets?: string[];
+  /** Packages that must exist once on a page (they share facets, node types, highlight tags): kept as imports of their own vendored copies. */
+  shared?: string[];
 }
+
+/**
+ * CodeMirror 6 is a family of packages whose state is shared by identity (one @codemirror/state, one
+ * @lezer/highlight…). Bundling each alone would give a page two copies and "Unrecognized extension value"
+ * errors, so each member is vendored with the others left as relative imports of their cache folders.
+ */
+const codemirror = [
+  "codemirror",
+  "@codemirror/state",
+  "@codemirror/view",
+  "@codemirror/language",
+  "@codemirror/lang-javascript",
+  "@codemirror/commands",
+  "@codemirror/autocomplete",
+  "@codemirror/lint",
+  "@codemirror/search",
+  "@lezer/common",
+  "@lezer/highlight",
+  "@lezer/javascript",
+  "@lezer/lr"
+];
 
 /** Every npm package a page can reach, directly or through Framework's standard library. */
 export const packages: Vendored[] = [
@@ -42,7 +65,9 @@ export const packages: Vendored[] = [
   {name: "exceljs"},
   {name: "jszip"},
   {name: "apache-arrow"},
-  {name: "parquet-wasm", assets: ["esm/parquet_wasm_bg.wasm"]}
+  {name: "parquet-wasm", assets: ["esm/parquet_wasm_bg.wasm"]},
+  {name: "arquero"},
+  ...codemirror.map((name) => ({name, shared: codemirror}))
 ];
 
 function versionOf(name: string): string {
@@ -50,9 +75,25 @@ function versionOf(name: string): string {
   return pkg.version;
 }
 
-async function vendor({name, assets = []}: Vendored): Promise<void> {
+function cacheDir(name: string): string {
+  return join(cache, `${name}@${versionOf(name)}`);
+}
+
+/** Resolves the other members of `shared` to their vendored files, relative to `dir`, and keeps them external. */
+function sharedImports(name: string, shared: string[], dir: string): Plugin {
+  const others = shared.filter((s) => s !== name);
+  const filter = new RegExp(`^(${others.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})$`);
+  return {
+    name: "shared-imports",
+    setup(b) {
+      b.onResolve({filter}, ({path}) => ({path: `./${relative(dir, join(cacheDir(path), "_esm.js")).split("\\").join("/")}`.replace(/^\.\/\.\.\//, "../"), external: true}));
+    }
+  };
+}
+
+async function vendor({name, assets = [], shared = []}: Vendored): Promise<void> {
   const version = versionOf(name);
-  const dir = join(cache, `${name}@${version}`);
+  const dir = cacheDir(name);
   const output = join(dir, "_esm.js");
   const stamp = join(dir, ".vendored");
   if (!force && existsSync(output) && existsSync(stamp) && readFileSync(stamp, "utf8") === `${name}@${version} r${REVISION}\n`) return;
@@ -69,8 +110,8 @@ async function vendor({name, assets = []}: Vendored): Promise<void> {
     legalComments: "none",
     outfile: output,
     logLevel: "error",
-    // htl's event-handler attributes never reach the page (see scripts/htlPatch.ts).
-    plugins: [htlPatch],
+    // htl's event-handler attributes never reach the page (see scripts/htlPatch.ts); CodeMirror's packages share one copy each.
+    plugins: [htlPatch, ...(shared.length ? [sharedImports(name, shared, dir)] : [])],
     // exceljs and friends reference Node built-ins behind runtime checks; the browser build never calls them.
     define: {"process.env.NODE_ENV": '"production"', global: "globalThis"},
     mainFields: ["browser", "module", "main"],
