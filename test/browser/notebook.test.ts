@@ -200,7 +200,7 @@ describe("saved work", () => {
 
   it("export then import (on another machine) restores every cell and exercise", async () => {
     const {page, context} = await openKmeans();
-    let file = "";
+    let file: string;
     try {
       await typeCode(page, scratch, "spicesNames[0]");
       await typeCode(page, "exercise-kmeans-update", "[[1, 2, 3, 4]]");
