@@ -10,3 +10,5 @@ export {segmentName, segmentNames, describeColumn} from "./segmentName.js";
 export type {SegmentNameOptions} from "./segmentName.js";
 export {deliveryProfiles, daypart, segmentStory, segmentStories, customerMessage} from "./segmentStory.js";
 export type {DeliveryTrait, Daypart, DeliveryColumns, ColumnSummary, DeliveryProfile, DeliveryProfilesOptions, StoryTrait, StoryLine, SegmentStory, SegmentStoryOptions, DeliveryCustomer, CustomerMessage} from "./segmentStory.js";
+export {clusteringVerdict, groupName} from "./clusteringVerdict.js";
+export type {ClusteringVerdict, VerdictMethod, VerdictOptions} from "./clusteringVerdict.js";
