@@ -12,3 +12,4 @@ export {deliveryProfiles, daypart, segmentStory, segmentStories, customerMessage
 export type {DeliveryTrait, Daypart, DeliveryColumns, ColumnSummary, DeliveryProfile, DeliveryProfilesOptions, StoryTrait, StoryLine, SegmentStory, SegmentStoryOptions, DeliveryCustomer, CustomerMessage} from "./segmentStory.js";
 export {clusteringVerdict, groupName} from "./clusteringVerdict.js";
 export type {ClusteringVerdict, VerdictMethod, VerdictOptions} from "./clusteringVerdict.js";
+export {pcaVerdict} from "./pcaVerdict.js";
