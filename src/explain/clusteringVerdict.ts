@@ -120,14 +120,18 @@ export function clusteringVerdict(labels: ArrayLike<number>, truth: ArrayLike<nu
   } else if (split.length || merged.length) {
     kind = split.length && merged.length ? "split-merged" : split.length ? "split" : "merged";
     const parts: string[] = [];
-    for (const g of split.slice(0, 3)) parts.push(`${groupName(g)} lies across ${list(piecesOf(groupIds.indexOf(g)).map((c) => `cluster ${c + 1}`))}`);
-    for (const c of merged.slice(0, 3)) {
-      const joined = groupIds.filter((_, g) => table[g][clusterIds.indexOf(c)] >= share * groupSize[g]);
-      parts.push(`cluster ${c + 1} joins ${list(joined.map(groupName))}`);
+    if (split.length === G && merged.length === C) {
+      parts.push(`each of the ${clusters} mixes true groups, and each group is spread over several clusters`);
+    } else {
+      for (const g of split.slice(0, 2)) parts.push(`${groupName(g)} lies across ${list(piecesOf(groupIds.indexOf(g)).map((c) => `cluster ${c + 1}`))}`);
+      for (const c of merged.slice(0, 2)) {
+        const joined = groupIds.filter((_, g) => table[g][clusterIds.indexOf(c)] >= share * groupSize[g]);
+        parts.push(`cluster ${c + 1} joins ${list(joined.map(groupName))}`);
+      }
+      if (split.length + merged.length > parts.length) parts.push("more like these");
     }
-    const more = split.length + merged.length > parts.length ? ", and more" : "";
-    const verb = kind === "split" ? "split true groups" : kind === "merged" ? "joined true groups" : "split some true groups and joined others";
-    head = `${name} ${verb} (${score}; ${clusters} for ${G} groups${noiseNote}): ${list(parts)}${more}.`;
+    const verb = kind === "split" ? "split true groups" : kind === "merged" ? "joined true groups" : "cut across the true groups";
+    head = `${name} ${verb} (${score}; ${clusters} for ${G} groups${noiseNote}): ${list(parts)}.`;
   } else {
     kind = "missed";
     head = `${name} found ${clusters} for the ${G} true groups${noiseNote}, but they only partly match them (${score}).`;

@@ -28,7 +28,7 @@ export function dataChart({box, width, onStroke, onKey, label = "The data"}) {
 
   chart.resize = (w, b = chart.box) => {
     chart.box = b;
-    const side = Math.max(240, Math.min(w, 620));
+    const side = Math.max(240, Math.min(w, 560));
     const ratio = window.devicePixelRatio || 1;
     chart.side = side;
     canvas.width = Math.round(side * ratio);

@@ -18,6 +18,12 @@ describe("clusteringVerdict", () => {
     expect(v.sentence).toMatch(/^k-means split true groups \(adjusted Rand 0\.\d\d; 3 clusters for 2 groups\): group A lies across cluster 1 and cluster 2\. k-means can only draw straight borders/);
   });
 
+  it("clusteringVerdict says a clustering cut across the groups when every cluster mixes them and every group is spread", () => {
+    const v = clusteringVerdict([0, 1, 0, 1, 0, 1, 0, 1], [0, 0, 0, 0, 1, 1, 1, 1], {name: "k-means", method: "kmeans"});
+    expect(v.kind).toBe("split-merged");
+    expect(v.sentence).toMatch(/^k-means cut across the true groups \(adjusted Rand -?0\.\d\d; 2 clusters for 2 groups\): each of the 2 clusters mixes true groups, and each group is spread over several clusters\./);
+  });
+
   it("clusteringVerdict names the cluster that joined two groups, with single linkage's reason", () => {
     const v = clusteringVerdict([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], {name: "Single linkage", method: "single"});
     expect(v.kind).toBe("merged");
