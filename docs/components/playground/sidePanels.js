@@ -91,7 +91,7 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
       case "hierarchical": {
         if (result.stale || !result.merges) return;
         const cutHeight = params.cut === "k" ? cutHeightFor(result.merges, params.hk) : params.height;
-        tree.replaceChildren(dendrogramChart({merges: result.merges, labels: result.labels, cutHeight, replay: state.replay, width: Math.max(260, width)}));
+        tree.replaceChildren(dendrogramChart({merges: result.merges, labels: result.labels, cutHeight, replay: state.replay, width: Math.max(240, Math.min(node.clientWidth || width, 520))}));
         if (state.replayMax !== result.merges.length) {
           treeReplay.reset(result.merges.length, state.replay ?? result.merges.length);
           state.replayMax = result.merges.length;
