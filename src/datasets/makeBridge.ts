@@ -13,8 +13,14 @@ export function makeBridge({n = 300, noise = 0.02, seed = 0, shuffle = true}: Sh
   const [a, b, bridge] = splitCount(n, [45, 45, 10]);
   const X: number[][] = [];
   const y: number[] = [];
-  for (let i = 0; i < a; ++i) X.push([-2 + 0.5 * normal(random), 0.5 * normal(random)]), y.push(0);
-  for (let i = 0; i < b; ++i) X.push([2 + 0.5 * normal(random), 0.5 * normal(random)]), y.push(1);
+  for (let i = 0; i < a; ++i) {
+    X.push([-2 + 0.5 * normal(random), 0.5 * normal(random)]);
+    y.push(0);
+  }
+  for (let i = 0; i < b; ++i) {
+    X.push([2 + 0.5 * normal(random), 0.5 * normal(random)]);
+    y.push(1);
+  }
   for (let i = 0; i < bridge; ++i) {
     const x = bridge === 1 ? 0 : -1.5 + (3 * i) / (bridge - 1);
     X.push([x, 0]);

@@ -13,7 +13,10 @@ export function makeDensityBars({n = 300, noise = 0, seed = 0, shuffle = true}: 
   const X: number[][] = [];
   const y: number[] = [];
   counts.forEach((count, g) => {
-    for (let i = 0; i < count; ++i) X.push([1.5 * g + random(), 4 * random()]), y.push(g);
+    for (let i = 0; i < count; ++i) {
+      X.push([1.5 * g + random(), 4 * random()]);
+      y.push(g);
+    }
   });
   return finish(X, y, random, noise, shuffle);
 }

@@ -12,8 +12,17 @@ export function makeMouse({n = 300, noise = 0, seed = 0, shuffle = true}: ShapeO
   const [head, left, right] = splitCount(n, [1, 0.16, 0.16]);
   const X: number[][] = [];
   const y: number[] = [];
-  for (let i = 0; i < head; ++i) X.push(inDisk(random, 0, 0, 1)), y.push(0);
-  for (let i = 0; i < left; ++i) X.push(inDisk(random, -1.05, 1.05, 0.4)), y.push(1);
-  for (let i = 0; i < right; ++i) X.push(inDisk(random, 1.05, 1.05, 0.4)), y.push(2);
+  for (let i = 0; i < head; ++i) {
+    X.push(inDisk(random, 0, 0, 1));
+    y.push(0);
+  }
+  for (let i = 0; i < left; ++i) {
+    X.push(inDisk(random, -1.05, 1.05, 0.4));
+    y.push(1);
+  }
+  for (let i = 0; i < right; ++i) {
+    X.push(inDisk(random, 1.05, 1.05, 0.4));
+    y.push(2);
+  }
   return finish(X, y, random, noise, shuffle);
 }

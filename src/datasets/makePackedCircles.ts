@@ -22,7 +22,10 @@ export function makePackedCircles({n = 300, noise = 0, seed = 0, shuffle = true}
   const X: number[][] = [];
   const y: number[] = [];
   PACKED_DISKS.forEach(([cx, cy, r], g) => {
-    for (let i = 0; i < counts[g]; ++i) X.push(inDisk(random, cx, cy, r)), y.push(g);
+    for (let i = 0; i < counts[g]; ++i) {
+      X.push(inDisk(random, cx, cy, r));
+      y.push(g);
+    }
   });
   return finish(X, y, random, noise, shuffle);
 }

@@ -17,8 +17,14 @@ export function makeSmiley({n = 300, noise = 0.03, seed = 0, shuffle = true}: Sh
     X.push([Math.cos(t), Math.sin(t)]);
     y.push(0);
   }
-  for (let i = 0; i < left; ++i) X.push(inDisk(random, -0.35, 0.3, 0.12)), y.push(1);
-  for (let i = 0; i < right; ++i) X.push(inDisk(random, 0.35, 0.3, 0.12)), y.push(2);
+  for (let i = 0; i < left; ++i) {
+    X.push(inDisk(random, -0.35, 0.3, 0.12));
+    y.push(1);
+  }
+  for (let i = 0; i < right; ++i) {
+    X.push(inDisk(random, 0.35, 0.3, 0.12));
+    y.push(2);
+  }
   for (let i = 0; i < mouth; ++i) {
     const t = ((207 + 126 * random()) * Math.PI) / 180;
     X.push([0.55 * Math.cos(t), 0.55 * Math.sin(t)]);

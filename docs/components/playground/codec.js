@@ -65,7 +65,10 @@ export function boxAround(X) {
   if (X.length === 0) return [-1, 1, -1, 1];
   let xa = Infinity, xb = -Infinity, ya = Infinity, yb = -Infinity;
   for (const [a, b] of X) {
-    xa = Math.min(xa, a), xb = Math.max(xb, a), ya = Math.min(ya, b), yb = Math.max(yb, b);
+    xa = Math.min(xa, a);
+    xb = Math.max(xb, a);
+    ya = Math.min(ya, b);
+    yb = Math.max(yb, b);
   }
   const side = Math.max(xb - xa, yb - ya, 1e-6) * 1.16;
   const cx = (xa + xb) / 2, cy = (ya + yb) / 2;

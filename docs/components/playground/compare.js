@@ -15,7 +15,10 @@ function panelCanvas({X, y}, panel, side) {
   const ctx = canvas.getContext("2d");
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   let lo = Infinity, hi = -Infinity;
-  for (const [a, b] of X) (lo = Math.min(lo, a, b)), (hi = Math.max(hi, a, b));
+  for (const [a, b] of X) {
+    lo = Math.min(lo, a, b);
+    hi = Math.max(hi, a, b);
+  }
   const pad = (hi - lo) * 0.05;
   const sx = scaleLinear([lo - pad, hi + pad], [2, side - 2]);
   const sy = scaleLinear([lo - pad, hi + pad], [side - 2, 2]);

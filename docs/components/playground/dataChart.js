@@ -56,8 +56,11 @@ export function dataChart({box, width, onStroke, onKey, label = "The data"}) {
     axes(ctx, sx, sy, side, margin);
   };
 
+  // The canvas' position is read once per stroke: reading it on every move would force a layout
+  // after each redraw of the text around the chart.
+  let rect = null;
   const toData = (event) => {
-    const rect = canvas.getBoundingClientRect();
+    if (!stroking || !rect) rect = canvas.getBoundingClientRect();
     return {x: chart.sx.invert(event.clientX - rect.left), y: chart.sy.invert(event.clientY - rect.top), px: event.clientX - rect.left, py: event.clientY - rect.top};
   };
   let stroking = false;
@@ -65,6 +68,7 @@ export function dataChart({box, width, onStroke, onKey, label = "The data"}) {
     if (event.button !== 0) return;
     event.preventDefault();
     canvas.setPointerCapture?.(event.pointerId);
+    rect = canvas.getBoundingClientRect();
     stroking = true;
     onStroke({...toData(event), phase: "start"});
   });

@@ -5,6 +5,7 @@ import {SHAPES} from "../../lib/index.js";
 import {MAX_POINTS} from "./codec.js";
 
 const letter = (g) => String.fromCharCode(65 + g);
+let importIds = 0; // ids for the file input's label
 
 function legend(text) {
   const l = document.createElement("legend");
@@ -56,7 +57,7 @@ export function dataControls(state, {onShape, onOption, onUndo, onClear, onExpor
   const file = document.createElement("input");
   file.type = "file";
   file.accept = ".csv,text/csv";
-  file.id = `pk-pg-import-${Math.random().toString(36).slice(2, 8)}`;
+  file.id = `pk-pg-import-${++importIds}`;
   const fileLabel = document.createElement("label");
   fileLabel.htmlFor = file.id;
   fileLabel.textContent = "Import CSV (x, y, group)";

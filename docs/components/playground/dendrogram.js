@@ -50,7 +50,10 @@ export function dendrogramChart({merges, labels, cutHeight, replay = null, width
   for (const [key, segs] of paths) {
     const [colour, made] = key.split("|");
     ctx.beginPath();
-    for (const s of segs) ctx.moveTo(x(s.x1), y(s.y1)), ctx.lineTo(x(s.x2), y(s.y2));
+    for (const s of segs) {
+      ctx.moveTo(x(s.x1), y(s.y1));
+      ctx.lineTo(x(s.x2), y(s.y2));
+    }
     ctx.strokeStyle = colour;
     ctx.globalAlpha = made === "1" ? 1 : 0.6;
     ctx.lineWidth = n > 400 ? 0.6 : 1;
@@ -67,7 +70,8 @@ export function dendrogramChart({merges, labels, cutHeight, replay = null, width
   }
   ctx.setLineDash([6, 4]);
   ctx.beginPath();
-  ctx.moveTo(40, y(cutHeight)), ctx.lineTo(width - 6, y(cutHeight));
+  ctx.moveTo(40, y(cutHeight));
+  ctx.lineTo(width - 6, y(cutHeight));
   ctx.strokeStyle = "#D55E00";
   ctx.lineWidth = 1.5;
   ctx.stroke();

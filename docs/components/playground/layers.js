@@ -14,16 +14,27 @@ function pathFor(ctx, symbol, x, y, r) {
       ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
       break;
     case "triangle":
-      ctx.moveTo(x, y - r * 1.15), ctx.lineTo(x + r, y + r * 0.75), ctx.lineTo(x - r, y + r * 0.75), ctx.closePath();
+      ctx.moveTo(x, y - r * 1.15);
+      ctx.lineTo(x + r, y + r * 0.75);
+      ctx.lineTo(x - r, y + r * 0.75);
+      ctx.closePath();
       break;
     case "diamond":
-      ctx.moveTo(x, y - r * 1.2), ctx.lineTo(x + r, y), ctx.lineTo(x, y + r * 1.2), ctx.lineTo(x - r, y), ctx.closePath();
+      ctx.moveTo(x, y - r * 1.2);
+      ctx.lineTo(x + r, y);
+      ctx.lineTo(x, y + r * 1.2);
+      ctx.lineTo(x - r, y);
+      ctx.closePath();
       break;
     case "cross":
-      ctx.moveTo(x - r, y - r), ctx.lineTo(x + r, y + r), ctx.moveTo(x + r, y - r), ctx.lineTo(x - r, y + r);
+      ctx.moveTo(x - r, y - r);
+      ctx.lineTo(x + r, y + r);
+      ctx.moveTo(x + r, y - r);
+      ctx.lineTo(x - r, y + r);
       break;
     default:
-      ctx.moveTo(x + r, y), ctx.arc(x, y, r, 0, 2 * Math.PI);
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
   }
 }
 
@@ -64,7 +75,10 @@ export function drawVoronoi(ctx, sx, sy, centres, box) {
   const pts = centres.map(([a, b]) => [sx(a), sy(b)]);
   const [x0, x1, y0, y1] = [sx(box[0]), sx(box[1]), sy(box[3]), sy(box[2])];
   if (pts.length === 1) {
-    ctx.fillStyle = colourOf(0), ctx.globalAlpha = 0.1, ctx.fillRect(x0, y0, x1 - x0, y1 - y0), ctx.globalAlpha = 1;
+    ctx.fillStyle = colourOf(0);
+    ctx.globalAlpha = 0.1;
+    ctx.fillRect(x0, y0, x1 - x0, y1 - y0);
+    ctx.globalAlpha = 1;
     return;
   }
   const voronoi = Delaunay.from(pts).voronoi([x0, y0, x1, y1]);
@@ -97,7 +111,10 @@ export function drawCentres(ctx, sx, sy, centres, {ghost = false} = {}) {
     ctx.strokeStyle = colourOf(i);
     ctx.stroke();
     ctx.beginPath();
-    ctx.moveTo(x - 5, y - 5), ctx.lineTo(x + 5, y + 5), ctx.moveTo(x + 5, y - 5), ctx.lineTo(x - 5, y + 5);
+    ctx.moveTo(x - 5, y - 5);
+    ctx.lineTo(x + 5, y + 5);
+    ctx.moveTo(x + 5, y - 5);
+    ctx.lineTo(x - 5, y + 5);
     ctx.strokeStyle = "#222";
     ctx.lineWidth = 2;
     ctx.stroke();
@@ -113,7 +130,8 @@ export function drawEpsCircles(ctx, sx, sy, X, eps, core) {
     for (let i = 0; i < X.length; ++i) {
       if (!!core?.[i] !== wanted) continue;
       const x = sx(X[i][0]), y = sy(X[i][1]);
-      ctx.moveTo(x + r, y), ctx.arc(x, y, r, 0, 2 * Math.PI);
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
     }
     ctx.globalAlpha = wanted ? 0.07 : 0.035;
     ctx.fillStyle = "#D55E00";
@@ -134,7 +152,8 @@ export function drawPcaAxes(ctx, sx, sy, {components, explainedVariance, ratio, 
     const dx = half * v[0] * scale[0], dy = half * v[1] * scale[1];
     const [ax, ay, bx, by] = [sx(mean[0] - dx), sy(mean[1] - dy), sx(mean[0] + dx), sy(mean[1] + dy)];
     ctx.beginPath();
-    ctx.moveTo(ax, ay), ctx.lineTo(bx, by);
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
     ctx.strokeStyle = colours[i];
     ctx.lineWidth = i === 0 ? 3.5 : 2.5;
     ctx.stroke();
@@ -154,6 +173,9 @@ export function drawBrush(ctx, x, y, radius, {erase = false} = {}) {
   ctx.stroke();
   ctx.setLineDash([]);
   ctx.beginPath();
-  ctx.moveTo(x - 6, y), ctx.lineTo(x + 6, y), ctx.moveTo(x, y - 6), ctx.lineTo(x, y + 6);
+  ctx.moveTo(x - 6, y);
+  ctx.lineTo(x + 6, y);
+  ctx.moveTo(x, y - 6);
+  ctx.lineTo(x, y + 6);
   ctx.stroke();
 }

@@ -42,7 +42,7 @@ export function playground({width = 640} = {}) {
     },
     onOption(key, value) {
       state[key] = value;
-      if (key === "colourBy") writeUrl(urlState());
+      if (key === "colourBy") writeUrl(urlState(), {now: true});
       render();
     },
     onUndo() {
@@ -99,7 +99,10 @@ export function playground({width = 640} = {}) {
       }, (e) => !e.stale && ((state.error = e.message), render()));
     },
     onScanStep: (i) => {
-      if (state.scan) (state.scan.index = i), (state.scan.step = i ? state.scan.steps[i - 1] : null);
+      if (state.scan) {
+        state.scan.index = i;
+        state.scan.step = i ? state.scan.steps[i - 1] : null;
+      }
       render();
     }
   });
@@ -129,7 +132,7 @@ export function playground({width = 640} = {}) {
       if (phase !== "start") return;
       state.placed = [...state.placed, [x, y]].slice(-params().k);
       state.inputAt = performance.now();
-      writeUrl(urlState());
+      writeUrl(urlState(), {now: true});
       compute("place");
       render();
       return;
@@ -143,7 +146,7 @@ export function playground({width = 640} = {}) {
       if (phase === "end") state.dragging = -1;
       return;
     }
-    if (phase === "end") return writeUrl(urlState());
+    if (phase === "end") return writeUrl(urlState(), {now: true});
     if (phase === "start") store.checkpoint();
     if (state.tool === "erase") return edited(store.erase(x, y, dataLength(Math.max(state.spread, 10))), false);
     if (phase === "move" && state.lastDab && Math.hypot(px - state.lastDab[0], py - state.lastDab[1]) < Math.max(6, state.spread / 2)) return;
@@ -169,10 +172,10 @@ export function playground({width = 640} = {}) {
     state.result = keep ? remap(state.result, keep) : null;
     state.scan = null;
     state.replay = null;
-    state.inputAt ??= performance.now();
+    state.inputAt = performance.now(); // latency is measured from the latest input
     render();
     compute("data");
-    if (final) writeUrl(urlState());
+    if (final) writeUrl(urlState(), {now: true});
   }
 
   function changed() {
@@ -196,7 +199,14 @@ export function playground({width = 640} = {}) {
     }
     const inputAt = state.inputAt;
     eng.request("run", {algorithm, params: p, X: store.flat(), y: Int32Array.from(store.y)}).then((r) => {
-      if (version !== store.version || algorithm !== state.algorithm || key !== JSON.stringify({...params(), centres: state.placed})) return;
+      if (algorithm !== state.algorithm || key !== JSON.stringify({...params(), centres: state.placed})) return;
+      if (version !== store.version) {
+        // Points were only added since (a stroke in progress): show this answer for the rows it knows.
+        if (version < store.rewritten) return;
+        const known = r.labels ? r.labels.length : store.X.length;
+        state.result = remap(r, store.X.map((_, i) => (i < known ? i : -1)));
+        return render();
+      }
       state.result = r;
       state.error = "";
       state.frame = r.history ? (reason === "place" ? 0 : frameCount(r.history) - 1) : 0;
@@ -223,7 +233,9 @@ export function playground({width = 640} = {}) {
       const at = focused && chart.cursor ? [sx(chart.cursor.x), sy(chart.cursor.y)] : chart.hover && state.tool !== "move" ? [chart.hover.px, chart.hover.py] : null;
       if (at) drawBrush(ctx, at[0], at[1], state.tool === "erase" ? Math.max(state.spread, 10) : state.spread, {erase: state.tool === "erase"});
     });
-    side.update({...state, params: params(), width: Math.min(state.width, 420)});
+    // The side panel sits beside the chart when there is room, else below it (no layout read here).
+    const room = state.width - chart.side - 16;
+    side.update({...state, params: params(), width: room >= 240 ? room : state.width});
     const sizes = [];
     for (const g of y) sizes[g] = (sizes[g] ?? 0) + 1;
     const groups = sizes.map((s, g) => (s ? `${letter(g)} ${s}` : null)).filter(Boolean);
@@ -246,7 +258,9 @@ export function playground({width = 640} = {}) {
 
   root.open = (shape, algorithm, n) => {
     const info = SHAPES.find((s) => s.name === shape);
-    controls.set("shape", shape), controls.set("noise", info.noise), controls.set("n", n);
+    controls.set("shape", shape);
+    controls.set("noise", info.noise);
+    controls.set("n", n);
     const data = shapeData({shape, n, noise: info.noise, seed: 0});
     store.checkpoint();
     store.replace(data.X, data.y, data.box, data.source);

@@ -76,6 +76,7 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
   panels.dbscan.append(knee, scanStart, scanReplay, scanNote);
   panels.pca.append(variance, pcaNote);
   node.append(...Object.values(panels));
+  let lastTree = null;
 
   /** Shows the panel of `algorithm` for this state of the page. */
   node.update = (state) => {
@@ -91,7 +92,12 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
       case "hierarchical": {
         if (result.stale || !result.merges) return;
         const cutHeight = params.cut === "k" ? cutHeightFor(result.merges, params.hk) : params.height;
-        tree.replaceChildren(dendrogramChart({merges: result.merges, labels: result.labels, cutHeight, replay: state.replay, width: Math.max(240, Math.min(node.clientWidth || width, 520))}));
+        // Redrawn only when something it shows changed (render runs on every brush dab).
+        const drawn = {result, cutHeight, replay: state.replay, width};
+        if (!lastTree || Object.keys(drawn).some((k) => drawn[k] !== lastTree[k])) {
+          tree.replaceChildren(dendrogramChart({merges: result.merges, labels: result.labels, cutHeight, replay: state.replay, width: Math.max(240, Math.min(width, 520))}));
+          lastTree = drawn;
+        }
         if (state.replayMax !== result.merges.length) {
           treeReplay.reset(result.merges.length, state.replay ?? result.merges.length);
           state.replayMax = result.merges.length;

@@ -5,8 +5,9 @@
 import {randomSource} from "../../lib/index.js";
 import {MAX_POINTS, snap} from "./codec.js";
 
+/** `version` counts edits; `rewritten` is the version of the last edit that was not only an addition. */
 export function pointStore({X, y, box, source}) {
-  const store = {X, y, box, source, version: 0, undo: []};
+  const store = {X, y, box, source, version: 0, rewritten: 0, undo: []};
   const random = randomSource(7);
   const snapAll = () => {
     if (store.source === null) return;
@@ -25,7 +26,7 @@ export function pointStore({X, y, box, source}) {
   /** Replaces everything (a new shape, an import, a link): no `keep`, the old result is void. */
   store.replace = (X, y, box, source) => {
     Object.assign(store, {X, y, box, source});
-    ++store.version;
+    store.rewritten = ++store.version;
     return null;
   };
 
@@ -42,7 +43,8 @@ export function pointStore({X, y, box, source}) {
       if (radius > 0) {
         const u = Math.max(random(), 1e-12), v = random();
         const r = (radius / 2) * Math.sqrt(-2 * Math.log(u));
-        a += r * Math.cos(2 * Math.PI * v), b += r * Math.sin(2 * Math.PI * v);
+        a += r * Math.cos(2 * Math.PI * v);
+        b += r * Math.sin(2 * Math.PI * v);
       }
       if (a < x0 || a > x1 || b < y0 || b > y1) continue;
       X.push([snap(a, x0, x1), snap(b, y0, y1)]);
@@ -50,7 +52,8 @@ export function pointStore({X, y, box, source}) {
       keep.push(-1);
     }
     if (X.length === store.X.length) return null;
-    store.X = X, store.y = Y;
+    store.X = X;
+    store.y = Y;
     ++store.version;
     return keep;
   };
@@ -65,7 +68,7 @@ export function pointStore({X, y, box, source}) {
     snapAll();
     store.X = keep.map((i) => store.X[i]);
     store.y = keep.map((i) => store.y[i]);
-    ++store.version;
+    store.rewritten = ++store.version;
     return keep;
   };
 
@@ -74,7 +77,10 @@ export function pointStore({X, y, box, source}) {
     let best = -1, bestD = radius;
     store.X.forEach(([a, b], i) => {
       const d = Math.hypot(a - x, b - y);
-      if (d <= bestD) (best = i), (bestD = d);
+      if (d <= bestD) {
+        best = i;
+        bestD = d;
+      }
     });
     return best;
   };
@@ -85,7 +91,7 @@ export function pointStore({X, y, box, source}) {
     const [x0, x1, y0, y1] = store.box;
     store.X = store.X.slice();
     store.X[i] = [snap(Math.max(x0, Math.min(x1, x)), x0, x1), snap(Math.max(y0, Math.min(y1, y)), y0, y1)];
-    ++store.version;
+    store.rewritten = ++store.version;
     return identity();
   };
 
@@ -94,14 +100,18 @@ export function pointStore({X, y, box, source}) {
     const last = store.undo.pop();
     if (!last) return false;
     Object.assign(store, last);
-    ++store.version;
+    store.rewritten = ++store.version;
     return true;
   };
 
   /** The points as one Float64Array (x0, y0, x1, y1, …) for the worker. */
   store.flat = () => {
-    const flat = new Float64Array(2 * store.X.length);
-    store.X.forEach(([a, b], i) => ((flat[2 * i] = a), (flat[2 * i + 1] = b)));
+    const {X} = store;
+    const flat = new Float64Array(2 * X.length);
+    for (let i = 0; i < X.length; ++i) {
+      flat[2 * i] = X[i][0];
+      flat[2 * i + 1] = X[i][1];
+    }
     return flat;
   };
   return store;

@@ -66,8 +66,33 @@ export function readUrl() {
   return {data, algorithm, params, placed, colourBy, notes};
 }
 
-/** Writes the state to the URL (parameters at their default are left out). */
-export function writeUrl({store, algorithm, params, placed, colourBy}) {
+// page.js's setParam rewrites the whole address (history.replaceState) on every call, and the drawing
+// can be 8,000 characters: call it only for keys whose value changed, and at most every 250 ms.
+const written = new Map();
+let timer = null;
+let latest = null;
+function put(key, value) {
+  const text = value === null || value === undefined ? null : String(value);
+  if (written.has(key) && written.get(key) === text) return;
+  written.set(key, text);
+  setParam(key, text);
+}
+
+/** Writes the state to the URL soon (parameters at their default are left out); `now` writes at once. */
+export function writeUrl(state, {now = false} = {}) {
+  latest = state;
+  if (now) return flush();
+  timer ??= setTimeout(flush, 250);
+}
+
+function flush() {
+  clearTimeout(timer);
+  timer = null;
+  if (latest) write(latest);
+}
+
+function write({store, algorithm, params, placed, colourBy}) {
+  const setParam = put;
   const src = store.source;
   setParam("shape", src ? src.shape : null);
   setParam("n", src && src.n !== DEFAULT_SHAPE.n ? src.n : null);

@@ -98,7 +98,7 @@ export const views = {
   pca: {
     draw(ctx, sx, sy, {X, y, result}) {
       drawPoints(ctx, sx, sy, X, {labels: y});
-      if (result && !result.stale && result.components) drawPcaAxes(ctx, sx, sy, result);
+      if (result?.components) drawPcaAxes(ctx, sx, sy, result); // during a stroke, the axes of the points so far
     },
     describe({result}) {
       if (!result?.components) return "";

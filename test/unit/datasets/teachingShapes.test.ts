@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {PACKED_DISKS, SHAPES, makeBridge, makeDensityBars, makeMouse, makePackedCircles, makeRings, makeShape, makeSmiley} from "../../../src/index.js";
 import {gapBetween, groupSizes} from "./helpers.js";
 
-const dist = (p: number[], c: number[]) => Math.hypot(p[0] - c[0], p[1] - c[1]);
+const dist = (p: readonly number[], c: readonly number[]) => Math.hypot(p[0] - c[0], p[1] - c[1]);
 
 describe("makeSmiley", () => {
   it("makeSmiley({noise: 0}) puts the outline on the unit circle, the eyes in their disks and the mouth on its arc below", () => {
