@@ -17,7 +17,7 @@ export interface VerdictOptions {
 
 /** What {@link clusteringVerdict} found, with its sentence. */
 export interface ClusteringVerdict {
-  /** "recovered" (adjusted Rand ≥ 0.9), "split", "merged", "split-merged", "noise", "no-groups" (one true group) or "missed". */
+  /** "recovered" (adjusted Rand ≥ 0.9, no group split and none joined), "split", "merged", "split-merged", "noise", "no-groups" (one true group) or "missed". */
   kind: "recovered" | "split" | "merged" | "split-merged" | "noise" | "no-groups" | "missed";
   /** Adjusted Rand index of the labels against the truth. */
   ari: number;
@@ -75,7 +75,7 @@ function reason(method: VerdictMethod, kind: ClusteringVerdict["kind"]): string 
 
 /**
  * Compares cluster labels (−1 = noise) with the true groups of the same points and says what
- * happened in one or two sentences: recovered (adjusted Rand ≥ 0.9), or which true groups were
+ * happened in one or two sentences: recovered (adjusted Rand ≥ 0.9 with no group split or joined), or which true groups were
  * split across clusters and which clusters joined groups, with the method's reason.
  *
  * @example clusteringVerdict(kmeans(X, {k: 2}).labels, y, {method: "kmeans", name: "k-means"}).sentence
@@ -105,13 +105,13 @@ export function clusteringVerdict(labels: ArrayLike<number>, truth: ArrayLike<nu
   const merged = clusterIds.filter((_, c) => groupIds.filter((_, g) => table[g][c] >= share * groupSize[g]).length >= 2);
   const clusters = `${C} cluster${C === 1 ? "" : "s"}`;
   const noiseNote = noise > 0 ? `, and ${noise} point${noise === 1 ? "" : "s"} (${percent(noiseShare)}) called noise` : "";
-  const score = `adjusted Rand ${ari.toFixed(2)}`;
+  const score = `adjusted Rand ${(Math.abs(ari) < 0.005 ? 0 : ari).toFixed(2)}`; // no “−0.00”
   let kind: ClusteringVerdict["kind"];
   let head: string;
   if (G <= 1) {
     kind = "no-groups";
     head = `There are no groups to find here (every point belongs to one true group), yet ${name} drew ${clusters}${noiseNote}: a clustering always returns clusters, even from structureless data.`;
-  } else if (ari >= 0.9) {
+  } else if (ari >= 0.9 && split.length === 0 && merged.length === 0) {
     kind = "recovered";
     head = `${name} recovered the ${G} true groups (${score}) with ${clusters}${noiseNote}.`;
   } else if (noiseShare >= 0.3 && split.length === 0 && merged.length === 0) {
@@ -128,10 +128,10 @@ export function clusteringVerdict(labels: ArrayLike<number>, truth: ArrayLike<nu
         const joined = groupIds.filter((_, g) => table[g][clusterIds.indexOf(c)] >= share * groupSize[g]);
         parts.push(`cluster ${c + 1} joins ${list(joined.map(groupName))}`);
       }
-      if (split.length + merged.length > parts.length) parts.push("more like these");
+      if (split.length + merged.length > parts.length) parts.push("and more like these");
     }
     const verb = kind === "split" ? "split true groups" : kind === "merged" ? "joined true groups" : "cut across the true groups";
-    head = `${name} ${verb} (${score}; ${clusters} for ${G} groups${noiseNote}): ${list(parts)}.`;
+    head = `${name} ${verb} (${score}; ${clusters} for ${G} groups${noiseNote}): ${parts.join("; ")}.`;
   } else {
     kind = "missed";
     head = `${name} found ${clusters} for the ${G} true groups${noiseNote}, but they only partly match them (${score}).`;

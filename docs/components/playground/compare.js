@@ -7,6 +7,9 @@ import {algorithmById, algorithms} from "./algorithms.js";
 import {engine} from "./engine.js";
 import {drawPcaAxes, drawPoints} from "./layers.js";
 
+// Two decimals, without a minus sign on a value that rounds to zero.
+const fixed2 = (v) => (Math.abs(v) < 0.005 ? 0 : v).toFixed(2);
+
 function panelCanvas({X, y}, panel, side) {
   const canvas = document.createElement("canvas");
   const ratio = window.devicePixelRatio || 1;
@@ -23,7 +26,7 @@ function panelCanvas({X, y}, panel, side) {
   const sx = scaleLinear([lo - pad, hi + pad], [2, side - 2]);
   const sy = scaleLinear([lo - pad, hi + pad], [side - 2, 2]);
   drawPoints(ctx, sx, sy, X, {labels: panel.labels ?? y, r: side < 110 ? 1.3 : 1.8});
-  if (panel.components) drawPcaAxes(ctx, sx, sy, {...panel, mean: panel.mean, scale: panel.scale});
+  if (panel.components) drawPcaAxes(ctx, sx, sy, panel, {labels: false}); // the caption gives PC1's share
   return canvas;
 }
 
@@ -62,8 +65,9 @@ export function compareGrid({getParams, onOpen, width}) {
   function draw(shapes, panels, count) {
     const columns = algorithms.length;
     const w = typeof width === "function" ? width() : width;
-    const side = Math.max(70, Math.min(150, Math.floor((w - 110) / columns) - 8));
-    grid.style.gridTemplateColumns = `minmax(60px, 100px) repeat(${columns}, ${side}px)`;
+    const narrow = w < 600;
+    const side = Math.max(56, Math.min(150, Math.floor((w - (narrow ? 60 : 110)) / columns) - 6));
+    grid.style.gridTemplateColumns = `${narrow ? 52 : 100}px repeat(${columns}, ${side}px)`;
     const head = [document.createElement("span"), ...algorithms.map((a) => Object.assign(document.createElement("strong"), {textContent: a.label}))];
     const cells = [...head];
     for (const shape of shapes) {
@@ -82,9 +86,9 @@ export function compareGrid({getParams, onOpen, width}) {
           caption.textContent = "failed";
           b.setAttribute("aria-label", `${name} on ${shape.label} failed: ${panel.error}`);
         } else {
-          const ari = panel.scores ? `ARI ${panel.scores.ari.toFixed(2)}` : `PC1 ${(100 * panel.ratio[0]).toFixed(0)}%`;
+          const ari = panel.scores ? `ARI ${fixed2(panel.scores.ari)}` : `PC1 ${(100 * panel.ratio[0]).toFixed(0)}%`;
           caption.textContent = `${ari} · ${panel.ms < 10 ? panel.ms.toFixed(1) : panel.ms.toFixed(0)} ms`;
-          const what = panel.scores ? `${panel.scores.clusters} clusters, adjusted Rand ${panel.scores.ari.toFixed(2)}` : `PC1 explains ${(100 * panel.ratio[0]).toFixed(0)}% of the variance`;
+          const what = panel.scores ? `${panel.scores.clusters} clusters, adjusted Rand ${fixed2(panel.scores.ari)}` : `PC1 explains ${(100 * panel.ratio[0]).toFixed(0)}% of the variance`;
           b.setAttribute("aria-label", `${name} on ${shape.label} (${count} points): ${what}, ${panel.ms.toFixed(1)} ms. Open it large.`);
           b.append(panelCanvas(shape, panel, side));
         }

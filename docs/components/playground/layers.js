@@ -144,8 +144,8 @@ export function drawEpsCircles(ctx, sx, sy, X, eps, core) {
   ctx.globalAlpha = 1;
 }
 
-/** PCA's axes through the mean, each ±2 standard deviations long, labelled with its share of variance. */
-export function drawPcaAxes(ctx, sx, sy, {components, explainedVariance, ratio, mean, scale}) {
+/** PCA's axes through the mean, each ±2 standard deviations long, labelled (unless `labels` is false) with its share of variance. */
+export function drawPcaAxes(ctx, sx, sy, {components, explainedVariance, ratio, mean, scale}, {labels = true} = {}) {
   const colours = ["#D55E00", "#0072B2"];
   components.forEach((v, i) => {
     const half = 2 * Math.sqrt(explainedVariance[i]);
@@ -157,9 +157,16 @@ export function drawPcaAxes(ctx, sx, sy, {components, explainedVariance, ratio, 
     ctx.strokeStyle = colours[i];
     ctx.lineWidth = i === 0 ? 3.5 : 2.5;
     ctx.stroke();
+    if (!labels) return;
     ctx.font = "bold 13px system-ui, sans-serif";
     ctx.fillStyle = colours[i];
-    ctx.fillText(`PC${i + 1} · ${(100 * ratio[i]).toFixed(1)}%`, bx + 6, by - 4);
+    // The label at the axis' end, kept inside the canvas.
+    const text = `PC${i + 1} · ${(100 * ratio[i]).toFixed(1)}%`;
+    const ratioPx = window.devicePixelRatio || 1;
+    const w = ctx.canvas.width / ratioPx, h = ctx.canvas.height / ratioPx;
+    const tx = Math.max(30, Math.min(bx + 6, w - ctx.measureText(text).width - 12));
+    const ty = Math.max(20, Math.min(by - 4, h - 36));
+    ctx.fillText(text, tx, ty);
   });
 }
 

@@ -83,6 +83,7 @@ export function playground({width = 640} = {}) {
   }));
   algoPicker.addEventListener("input", () => {
     state.algorithm = algoPicker.value;
+    state.result = null; // another algorithm's result means nothing to this one's picture
     showParams();
     changed();
   });
@@ -243,7 +244,7 @@ export function playground({width = 640} = {}) {
     chart.describe(`Scatter of ${X.length} points in ${groups.length} true group${groups.length === 1 ? "" : "s"} (${groups.join(", ") || "none"}).${view.describe(context)}`);
     const s = state.result?.scores;
     scores.textContent = s
-      ? `Adjusted Rand against the true groups: ${s.ari.toFixed(2)} · silhouette: ${s.silhouette === null ? "— (needs 2 or more clusters)" : s.silhouette.toFixed(2)}${state.algorithm === "dbscan" ? " (noise left out)" : ""} · computed in ${state.result.ms.toFixed(1)} ms in a worker.`
+      ? `Adjusted Rand against the true groups: ${(Math.abs(s.ari) < 0.005 ? 0 : s.ari).toFixed(2)} · silhouette: ${s.silhouette === null ? "— (needs 2 or more clusters)" : s.silhouette.toFixed(2)}${state.algorithm === "dbscan" ? " (noise left out)" : ""} · computed in ${state.result.ms.toFixed(1)} ms in a worker.`
       : state.result?.components ? `PCA computed in ${state.result.ms.toFixed(1)} ms in a worker; PCA makes no clusters, so there is nothing to score against the true groups.` : "";
     verdict.textContent = s?.verdict ?? state.result?.waiting ?? "";
     error.textContent = state.error;

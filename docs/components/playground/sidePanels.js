@@ -108,7 +108,7 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
         break;
       }
       case "dbscan": {
-        knee.textContent = result.knee === null ? "" : `The k-distance knee (k = minSamples = ${params.ms}) suggests eps ≈ ${+result.knee.toPrecision(3)}; yours is ${params.eps}.${Math.abs(result.knee - params.eps) > 0.5 * params.eps ? " They disagree by more than half: one knee for the whole data set cannot fit groups of different density." : ""}`;
+        knee.textContent = result.knee == null ? "" : `The k-distance knee (k = minSamples = ${params.ms}) suggests eps ≈ ${+result.knee.toPrecision(3)}; yours is ${params.eps}.${Math.abs(result.knee - params.eps) > 0.5 * params.eps ? " They disagree by more than half: one knee for the whole data set cannot fit groups of different density." : ""}`;
         const scan = state.scan;
         scanReplay.hidden = !scan;
         if (scan) {

@@ -24,6 +24,15 @@ describe("clusteringVerdict", () => {
     expect(v.sentence).toMatch(/^k-means cut across the true groups \(adjusted Rand -?0\.\d\d; 2 clusters for 2 groups\): each of the 2 clusters mixes true groups, and each group is spread over several clusters\./);
   });
 
+  it("clusteringVerdict does not call a small group swallowed by another recovered, however high the adjusted Rand", () => {
+    const truth = [...new Array(60).fill(0), ...new Array(60).fill(1), 2, 2, 2];
+    const labels = [...new Array(60).fill(0), ...new Array(63).fill(1)];
+    const v = clusteringVerdict(labels, truth, {name: "Ward's linkage", method: "ward"});
+    expect(v.ari).toBeGreaterThan(0.9);
+    expect(v.kind).toBe("merged");
+    expect(v.sentence).toMatch(/^Ward's linkage joined true groups \(adjusted Rand 0\.9\d; 2 clusters for 3 groups\): cluster 2 joins group B and group C\./);
+  });
+
   it("clusteringVerdict names the cluster that joined two groups, with single linkage's reason", () => {
     const v = clusteringVerdict([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], {name: "Single linkage", method: "single"});
     expect(v.kind).toBe("merged");
