@@ -142,6 +142,60 @@ describe("/playground", () => {
     }
   });
 
+  it("PCA: dragging a point with the Move tool turns the axes", async () => {
+    const {page, context} = await openPlayground("/playground?shape=stretched&algo=pca&n=50");
+    try {
+      const describe = async () => (await page.locator(chart).getAttribute("aria-label")) ?? "";
+      const before = await describe();
+      expect(before).toMatch(/PCA: PC1 points along \(1, [-\d.e]+\) and explains 9\d\.\d% of the variance/);
+      await page.getByLabel("Move a point").check();
+      const box = await chartBox(page);
+      // The blob lies along the middle of the box: grab the point nearest the centre, drag it to the top.
+      const centre = {x: box.x + box.width / 2, y: box.y + box.height / 2};
+      let moved = false;
+      for (const dx of [0, -20, 20, -40, 40, -60, 60, -80, 80, -100, 100]) {
+        await page.mouse.move(centre.x + dx, centre.y);
+        await page.mouse.down();
+        await page.mouse.move(centre.x + dx, box.y + 30, {steps: 5});
+        await page.mouse.up();
+        await waitForResult(page);
+        if ((await describe()) !== before) {
+          moved = true;
+          break;
+        }
+      }
+      expect(moved).toBe(true);
+      expect(await pointCount(page)).toBe(50);
+      expect(await describe()).toMatch(/PC1 points along \([-\d.e]+, [-\d.e]+\) and explains \d+\.\d% of the variance/);
+      expect(page.url()).toMatch(/[?&]pts=/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("replays the merges of the tree and DBSCAN's scan step by step", async () => {
+    const {page, context} = await openPlayground("/playground?shape=blobs&n=40&algo=hierarchical");
+    try {
+      const slider = page.getByLabel("Merges made").first();
+      await slider.fill("10");
+      await slider.dispatchEvent("input");
+      await settle(page);
+      expect(await text(page, ".pk-pg-side .pk-pg-note")).toMatch(/^Replay: 10 of 39 merges made; the latest joined clusters at height [\d.]+\./);
+      expect(await page.locator(chart).getAttribute("aria-label")).toContain("replay: 10 of 39 merges made, 30 clusters");
+      await page.getByLabel("DBSCAN", {exact: true}).check();
+      await waitForResult(page);
+      await clickButton(page, "Replay the scan");
+      await page.waitForSelector(".pk-pg-scan-caption:has-text('Before the scan')");
+      const step = page.getByLabel("Scan step").first();
+      await step.fill("1");
+      await step.dispatchEvent("input");
+      await settle(page);
+      expect(await text(page, ".pk-pg-scan-caption")).toMatch(/^Step 1 of \d+: point \d+ has \d+ points? within eps \(itself included\)/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("a link with painted points reproduces them in a fresh page", async () => {
     const first = await openPlayground("/playground?shape=blobs&n=100");
     let link: string;
