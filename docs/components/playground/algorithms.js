@@ -37,12 +37,14 @@ export const algorithms = [
       {key: "linkage", label: "Linkage", type: "select", options: LINKAGES, value: "ward"},
       {key: "cut", label: "Cut the tree by", type: "radio", options: ["k", "height"], value: "k", format: (v) => (v === "k" ? "number of clusters" : "height")},
       {key: "hk", label: "Clusters", type: "range", min: 1, max: 10, step: 1, value: 2, when: ({cut}) => cut === "k"},
-      {key: "height", label: "Cut height", type: "range", min: 0.01, max: 50, step: 0.01, value: 1, when: ({cut}) => cut === "height"}
+      // A share of the last merge's height, so one range suits data of any scale.
+      {key: "height", label: "Cut at (× top height)", type: "range", min: 0.01, max: 1, step: 0.01, value: 0.5, when: ({cut}) => cut === "height"}
     ],
     run(X, {linkage, cut, hk, height}) {
       const {merges} = hierarchical(X, {linkage});
-      const labels = cut === "k" ? cutTree(merges, {k: Math.min(hk, X.length)}) : cutTree(merges, {height});
-      return {labels, merges};
+      const top = merges[merges.length - 1][2];
+      const labels = cut === "k" ? cutTree(merges, {k: Math.min(hk, X.length)}) : cutTree(merges, {height: height * top});
+      return {labels, merges, cutHeight: cut === "k" ? null : height * top};
     }
   },
   {

@@ -91,7 +91,7 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
       }
       case "hierarchical": {
         if (result.stale || !result.merges) return;
-        const cutHeight = params.cut === "k" ? cutHeightFor(result.merges, params.hk) : params.height;
+        const cutHeight = result.cutHeight ?? cutHeightFor(result.merges, params.hk);
         // Redrawn only when something it shows changed (render runs on every brush dab).
         const drawn = {result, cutHeight, replay: state.replay, width};
         if (!lastTree || Object.keys(drawn).some((k) => drawn[k] !== lastTree[k])) {

@@ -63,7 +63,7 @@ export const views = {
     describe({result, replay, params}) {
       if (!result) return "";
       if (replay !== null && !result.stale) return ` ${params.linkage} linkage, replay: ${replay} of ${result.merges.length} merges made, ${result.merges.length + 1 - replay} clusters (the 8 largest coloured, single points faint).`;
-      return ` ${params.linkage} linkage cut ${params.cut === "k" ? `into ${params.hk} clusters` : `at height ${params.height}`}: ${clusterCounts(result.labels)}.`;
+      return ` ${params.linkage} linkage cut ${params.cut === "k" ? `into ${params.hk} clusters` : `at height ${fmt(result.cutHeight)} (${params.height} of the last merge's)`}: ${clusterCounts(result.labels)}.`;
     }
   },
   dbscan: {
