@@ -1,7 +1,9 @@
 // The playground's algorithms, one entry each: its parameters (with defaults and URL keys) and how
-// it runs on the points. DOM-free: the worker runs `run`, the page builds controls from `params`
-// and draws with the layer of the same id (layers.js). Adding a method (a Gaussian mixture,
-// HDBSCAN) is one entry here and one layer there; the Compare grid and the scores pick it up.
+// it runs on the points. DOM-free: the worker runs `run`, the page builds controls from `params`.
+// Adding a method (a Gaussian mixture, HDBSCAN) is one entry here: the picker, the URL, the
+// Compare grid, the scores and the sentence pick it up, and its labels are drawn by the generic
+// view; a picture of its own (a mixture's ellipses, HDBSCAN's persistence) is an entry in views.js.
+// Parameter keys are URL keys, so they must differ across entries.
 import {cutTree, dbscan, hierarchical, kmeans, pca, standardize, suggestEps} from "../../lib/index.js";
 
 const INITS = ["kmeans++", "random", "manual"];

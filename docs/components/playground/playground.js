@@ -14,7 +14,7 @@ import {paramControls} from "./paramControls.js";
 import {sidePanels} from "./sidePanels.js";
 import {pointStore, remap} from "./store.js";
 import {readUrl, shapeData, writeUrl} from "./urlState.js";
-import {views} from "./views.js";
+import {viewFor} from "./views.js";
 
 const el = (tag, className) => Object.assign(document.createElement(tag), {className});
 const letter = (g) => String.fromCharCode(65 + g);
@@ -224,7 +224,7 @@ export function playground({width = 640} = {}) {
 
   function render() {
     const t0 = performance.now();
-    const view = views[state.algorithm];
+    const view = viewFor(state.algorithm);
     const X = store.X, y = store.y;
     const override = state.colourBy === "groups" && state.algorithm !== "pca" ? y : null;
     const context = {X, y, box: store.box, result: state.result, frame: state.frame, replay: state.replay, scan: state.scan, params: params(), placed: state.placed, override};

@@ -137,7 +137,7 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
         break;
       }
       default:
-        throw new RangeError(`unknown algorithm: ${algorithm}`);
+        break; // an algorithm without a side panel (a new entry in algorithms.js) shows none
     }
   };
   node.stopAll = () => (steps.stop(), treeReplay.stop(), scanReplay.stop());

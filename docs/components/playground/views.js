@@ -27,6 +27,19 @@ export function replayLabels(merges, m) {
   return raw.map((l) => (colour.has(l) ? colour.get(l) : null));
 }
 
+/** The picture of any clustering with labels: what a new algorithm gets until it has a view of its own. */
+const generic = {
+  draw(ctx, sx, sy, {X, result, override}) {
+    drawPoints(ctx, sx, sy, X, {labels: override ?? result?.labels ?? null});
+  },
+  describe({result}) {
+    return result?.labels ? ` Clusters: ${clusterCounts(result.labels)}.` : "";
+  }
+};
+
+/** The view of an algorithm id (generic when it has none). */
+export const viewFor = (id) => views[id] ?? generic;
+
 export const views = {
   kmeans: {
     draw(ctx, sx, sy, {X, result, frame, box, placed, override}) {
