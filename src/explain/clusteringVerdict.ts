@@ -25,7 +25,7 @@ export interface ClusteringVerdict {
   clusters: number;
   /** Number of true groups. */
   groups: number;
-  /** True groups (0-based) that lie across two or more clusters, each holding at least `share` of the group. */
+  /** True groups (0-based) that lie across two or more clusters each holding at least `share` of the group, or are broken into three or more clusters none of which holds 1 − share of it. */
   split: number[];
   /** Clusters (0-based labels) that hold at least `share` of each of two or more true groups. */
   merged: number[];
@@ -101,7 +101,14 @@ export function clusteringVerdict(labels: ArrayLike<number>, truth: ArrayLike<nu
   const ari = n === 0 ? 1 : adjustedRandIndex(labels, truth);
   const noiseShare = n === 0 ? 0 : noise / n;
   const piecesOf = (g: number) => clusterIds.filter((_, c) => table[g][c] >= share * groupSize[g]);
-  const split = groupIds.filter((_, g) => piecesOf(g).length >= 2);
+  // A group is split when two clusters each hold a real piece of it, or when it is broken into three
+  // or more clusters, none holding 1 − share of its clustered points (an outline cut into arcs).
+  const fragments = (g: number) => table[g].filter((v) => v > 0).length;
+  const broken = (g: number) => {
+    const clustered = table[g].reduce((a, b) => a + b, 0);
+    return fragments(g) >= 3 && Math.max(...table[g]) < (1 - share) * clustered;
+  };
+  const split = groupIds.filter((_, g) => piecesOf(g).length >= 2 || broken(g));
   const merged = clusterIds.filter((_, c) => groupIds.filter((_, g) => table[g][c] >= share * groupSize[g]).length >= 2);
   const clusters = `${C} cluster${C === 1 ? "" : "s"}`;
   const noiseNote = noise > 0 ? `, and ${noise} point${noise === 1 ? "" : "s"} (${percent(noiseShare)}) called noise` : "";
@@ -123,7 +130,11 @@ export function clusteringVerdict(labels: ArrayLike<number>, truth: ArrayLike<nu
     if (split.length === G && merged.length === C) {
       parts.push(`each of the ${clusters} mixes true groups, and each group is spread over several clusters`);
     } else {
-      for (const g of split.slice(0, 2)) parts.push(`${groupName(g)} lies across ${list(piecesOf(groupIds.indexOf(g)).map((c) => `cluster ${c + 1}`))}`);
+      for (const g of split.slice(0, 2)) {
+        const gi = groupIds.indexOf(g);
+        const pieces = piecesOf(gi);
+        parts.push(pieces.length >= 2 && pieces.length === fragments(gi) ? `${groupName(g)} lies across ${list(pieces.map((c) => `cluster ${c + 1}`))}` : `${groupName(g)} is broken into ${fragments(gi)} clusters`);
+      }
       for (const c of merged.slice(0, 2)) {
         const joined = groupIds.filter((_, g) => table[g][clusterIds.indexOf(c)] >= share * groupSize[g]);
         parts.push(`cluster ${c + 1} joins ${list(joined.map(groupName))}`);

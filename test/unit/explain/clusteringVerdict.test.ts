@@ -33,6 +33,14 @@ describe("clusteringVerdict", () => {
     expect(v.sentence).toMatch(/^Ward's linkage joined true groups \(adjusted Rand 0\.9\d; 2 clusters for 3 groups\): cluster 2 joins group B and group C\./);
   });
 
+  it("clusteringVerdict calls a group cut into many small pieces broken", () => {
+    const truth = [...new Array(50).fill(0), ...new Array(50).fill(1)];
+    const labels = [...Array.from({length: 50}, (_, i) => Math.floor(i / 8)), ...new Array(50).fill(9)];
+    const v = clusteringVerdict(labels, truth, {name: "DBSCAN", method: "dbscan"});
+    expect(v.split).toEqual([0]);
+    expect(v.sentence).toMatch(/^DBSCAN split true groups \(adjusted Rand 0\.\d\d; 8 clusters for 2 groups\): group A is broken into 7 clusters\. eps is too small/);
+  });
+
   it("clusteringVerdict names the cluster that joined two groups, with single linkage's reason", () => {
     const v = clusteringVerdict([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], {name: "Single linkage", method: "single"});
     expect(v.kind).toBe("merged");
