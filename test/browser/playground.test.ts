@@ -177,6 +177,14 @@ describe("/playground", () => {
   it("replays the merges of the tree and DBSCAN's scan step by step", async () => {
     const {page, context} = await openPlayground("/playground?shape=blobs&n=40&algo=hierarchical");
     try {
+      // A click on the tree moves the cut there.
+      const tree = page.locator(".pk-pg-tree canvas");
+      const tb = (await tree.boundingBox())!;
+      await tree.click({position: {x: tb.width / 2, y: tb.height * 0.45}});
+      await waitForResult(page);
+      expect(page.url()).toMatch(/[?&]cut=height/);
+      expect(await page.locator(chart).getAttribute("aria-label")).toMatch(/ward linkage cut at height [\d.]+ \(0\.\d+ of the last merge's\): cluster 1: \d+/);
+      expect(await page.locator(".pk-pg-tree canvas").getAttribute("aria-label")).toMatch(/The dashed cut at height [\d.]+ gives \d+ clusters?/);
       const slider = page.getByLabel("Merges made").first();
       await slider.fill("10");
       await slider.dispatchEvent("input");

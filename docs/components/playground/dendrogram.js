@@ -82,6 +82,9 @@ export function dendrogramChart({merges, labels, cutHeight, replay = null, width
   for (const t of y.ticks(5)) ctx.fillText(String(+t.toPrecision(3)), 36, y(t) + 4);
   ctx.textAlign = "start";
   ctx.fillText(`${n.toLocaleString("en-US")} leaves (points), in tree order`, 44, height - 5);
+  /** The merge height at a pixel row of the canvas (for a click that moves the cut). */
+  canvas.heightAt = (py) => Math.max(0, Math.min(top, y.invert(py)));
+  canvas.top = top;
   const clusters = labels ? new Set(labels).size : 0;
   canvas.setAttribute("aria-label", `Dendrogram of ${n} points: ${n - 1} merges, the last at height ${+top.toPrecision(3)}. ` +
     `The dashed cut at height ${+cutHeight.toPrecision(3)} gives ${clusters} cluster${clusters === 1 ? "" : "s"}` +

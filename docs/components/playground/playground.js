@@ -99,6 +99,14 @@ export function playground({width = 640} = {}) {
         render();
       }, (e) => !e.stale && ((state.error = e.message), render()));
     },
+    onCut: (share) => {
+      const p = params();
+      p.cut = "height";
+      p.height = Math.max(0.01, Math.min(1, Math.round(share * 100) / 100));
+      paramBox.firstChild.set("cut", "height");
+      paramBox.firstChild.set("height", p.height);
+      changed();
+    },
     onScanStep: (i) => {
       if (state.scan) {
         state.scan.index = i;

@@ -52,7 +52,7 @@ function replayControl(label, onStep) {
   return node;
 }
 
-export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
+export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep, onCut}) {
   const node = el("div", "pk-pg-side");
   const steps = kmeansStepBar(onFrame);
   const tree = el("div", "pk-pg-tree");
@@ -95,7 +95,11 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
         // Redrawn only when something it shows changed (render runs on every brush dab).
         const drawn = {result, cutHeight, replay: state.replay, width};
         if (!lastTree || Object.keys(drawn).some((k) => drawn[k] !== lastTree[k])) {
-          tree.replaceChildren(dendrogramChart({merges: result.merges, labels: result.labels, cutHeight, replay: state.replay, width: Math.max(240, Math.min(width, 520))}));
+          const chart = dendrogramChart({merges: result.merges, labels: result.labels, cutHeight, replay: state.replay, width: Math.max(240, Math.min(width, 520))});
+          chart.style.cursor = "row-resize";
+          chart.title = "Click to cut the tree at that height";
+          chart.addEventListener("click", (event) => onCut(chart.heightAt(event.clientY - chart.getBoundingClientRect().top) / chart.top));
+          tree.replaceChildren(chart);
           lastTree = drawn;
         }
         if (state.replayMax !== result.merges.length) {
@@ -103,7 +107,7 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep}) {
           state.replayMax = result.merges.length;
         }
         treeNote.textContent = state.replay === null
-          ? `Press Play to watch the ${result.merges.length.toLocaleString("en-US")} merges happen in order of height; the dashed line is the cut.`
+          ? `Press Play to watch the ${result.merges.length.toLocaleString("en-US")} merges happen in order of height; the dashed line is the cut (click the tree to move it).`
           : `Replay: ${state.replay} of ${result.merges.length} merges made${state.replay ? `; the latest joined clusters at height ${+result.merges[state.replay - 1][2].toPrecision(3)}` : ""}. Move the slider to the end to see the cut again.`;
         break;
       }
