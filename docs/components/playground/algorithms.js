@@ -18,7 +18,7 @@ export const algorithms = [
     params: [
       {key: "k", label: "k (clusters)", type: "range", min: 1, max: 10, step: 1, value: 2},
       {key: "init", label: "Start", type: "select", options: INITS, value: "kmeans++", format: (v) => ({"kmeans++": "k-means++", random: "random points", manual: "I'll place them (click)"})[v]},
-      {key: "kseed", label: "Seed", type: "range", min: 0, max: 99, step: 1, value: 0}
+      {key: "kseed", label: "k-means seed", type: "range", min: 0, max: 99, step: 1, value: 0}
     ],
     // One run of Lloyd's algorithm (scikit-learn's KMeans(n_init=1, algorithm="lloyd")), every step kept.
     run(X, {k, init, kseed, centres}) {

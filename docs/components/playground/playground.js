@@ -244,7 +244,7 @@ export function playground({width = 640} = {}) {
     });
     // The side panel sits beside the chart when there is room, else below it (no layout read here).
     const room = state.width - chart.side - 16;
-    side.update({...state, params: params(), width: room >= 240 ? room : state.width});
+    side.update({...state, X: store.X, y: store.y, params: params(), width: room >= 240 ? room : state.width});
     const sizes = [];
     for (const g of y) sizes[g] = (sizes[g] ?? 0) + 1;
     const groups = sizes.map((s, g) => (s ? `${letter(g)} ${s}` : null)).filter(Boolean);

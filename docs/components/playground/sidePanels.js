@@ -4,6 +4,7 @@ import * as Inputs from "npm:@observablehq/inputs";
 import {pcaVerdict} from "../../lib/index.js";
 import {cutHeightFor, dendrogramChart} from "./dendrogram.js";
 import {frameSentence, kmeansFrame, kmeansStepBar} from "./kmeansSteps.js";
+import {standardizedView} from "./standardizedView.js";
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -65,6 +66,7 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep, on
   scanNote.setAttribute("aria-live", "polite");
   const variance = el("div", "pk-pg-variance");
   const pcaNote = el("p", "pk-pg-pca-verdict");
+  const pcaSeen = el("div", "pk-pg-pca-seen");
   const panels = {
     kmeans: el("div"),
     hierarchical: el("div"),
@@ -74,7 +76,7 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep, on
   panels.kmeans.append(steps);
   panels.hierarchical.append(tree, treeReplay, treeNote);
   panels.dbscan.append(knee, scanStart, scanReplay, scanNote);
-  panels.pca.append(variance, pcaNote);
+  panels.pca.append(variance, pcaNote, pcaSeen);
   node.append(...Object.values(panels));
   let lastTree = null;
 
@@ -138,6 +140,8 @@ export function sidePanels({onFrame, onMergeReplay, onScanReplay, onScanStep, on
         variance.setAttribute("role", "img");
         variance.setAttribute("aria-label", `Variance explained: ${result.ratio.map((r, i) => `PC${i + 1} ${(100 * r).toFixed(1)}%`).join(", ")}.`);
         pcaNote.textContent = `${pcaVerdict(result.ratio, {standardized: params.scale === "standardize"})} Choose “Move a point” and drag a point to watch the axes turn.`;
+        // Standardized, the axes are found in other units than the chart's: show that space too.
+        pcaSeen.replaceChildren(...(params.scale === "standardize" && !result.stale ? standardizedView(state.X, state.y, result, Math.min(width, 300)) : []));
         break;
       }
       default:
