@@ -55,7 +55,8 @@ export function compareGrid({getParams, onOpen, width}) {
       const {shapes, panels} = await eng.request("compare", {n: count, seed: 0, params: structuredClone(getParams())});
       draw(shapes, panels, count);
       const fits = panels.filter((p) => !p.error);
-      status.textContent = `${fits.length} fits in ${((performance.now() - started) / 1000).toFixed(1)} s. Each shape was standardized first (as in scikit-learn's comparison), so eps is in standard deviations here. Click a panel to open it large.`;
+      const manual = getParams().kmeans?.init === "manual" ? " k-means starts from k-means++ here, since there is nowhere to click." : "";
+      status.textContent = `${fits.length} fits in ${((performance.now() - started) / 1000).toFixed(1)} s. Each shape was standardized first (as in scikit-learn's comparison), so eps is in standard deviations here.${manual} Click a panel to open it large.`;
     } catch (error) {
       if (!error.stale) status.textContent = `The comparison failed: ${error.message}`;
     } finally {

@@ -4,7 +4,7 @@
 import * as Inputs from "npm:@observablehq/inputs";
 import {SHAPES} from "../../lib/index.js";
 import {algorithmById, algorithms} from "./algorithms.js";
-import {boxAround, fromCsv, toCsv} from "./codec.js";
+import {MAX_POINTS, boxAround, fromCsv, toCsv} from "./codec.js";
 import {dataChart} from "./dataChart.js";
 import {dataControls} from "./dataControls.js";
 import {engine} from "./engine.js";
@@ -160,6 +160,10 @@ export function playground({width = 640} = {}) {
     if (state.tool === "erase") return edited(store.erase(x, y, dataLength(Math.max(state.spread, 10))), false);
     if (phase === "move" && state.lastDab && Math.hypot(px - state.lastDab[0], py - state.lastDab[1]) < Math.max(6, state.spread / 2)) return;
     state.lastDab = [px, py];
+    if (store.X.length >= MAX_POINTS) {
+      state.error = `${MAX_POINTS.toLocaleString("en-US")} points is the playground's limit: erase some to paint more.`;
+      return render();
+    }
     edited(store.dab(x, y, {count: state.dab, radius: dataLength(state.spread), group: state.group}), false);
   }
 
