@@ -65,11 +65,13 @@ export function compareGrid({getParams, onOpen, width}) {
   });
   function draw(shapes, panels, count) {
     const columns = algorithms.length;
-    const w = typeof width === "function" ? width() : width;
+    // The grid's own width (read once per run), so the panels fit inside the card.
+    const w = grid.clientWidth || (typeof width === "function" ? width() : width);
     const narrow = w < 600;
-    const side = Math.max(56, Math.min(150, Math.floor((w - (narrow ? 60 : 110)) / columns) - 6));
-    grid.style.gridTemplateColumns = `${narrow ? 52 : 100}px repeat(${columns}, ${side}px)`;
-    const head = [document.createElement("span"), ...algorithms.map((a) => Object.assign(document.createElement("strong"), {textContent: a.label}))];
+    const label = narrow ? 52 : 100;
+    const side = Math.max(48, Math.min(150, Math.floor((w - label - 6 * columns) / columns)));
+    grid.style.gridTemplateColumns = `${label}px repeat(${columns}, ${side}px)`;
+    const head = [document.createElement("span"), ...algorithms.map((a) => Object.assign(document.createElement("strong"), {textContent: a.label, className: "pk-pg-compare-head"}))];
     const cells = [...head];
     for (const shape of shapes) {
       cells.push(Object.assign(document.createElement("strong"), {textContent: shape.label, className: "pk-pg-compare-shape"}));
