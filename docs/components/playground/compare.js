@@ -5,18 +5,13 @@ import {scaleLinear} from "npm:d3";
 import * as Inputs from "npm:@observablehq/inputs";
 import {algorithmById, algorithms} from "./algorithms.js";
 import {engine} from "./engine.js";
-import {drawPcaAxes, drawPoints} from "./layers.js";
+import {drawPcaAxes, drawPoints, hiDpiCanvas} from "./layers.js";
 
 // Two decimals, without a minus sign on a value that rounds to zero.
 const fixed2 = (v) => (Math.abs(v) < 0.005 ? 0 : v).toFixed(2);
 
 function panelCanvas({X, y}, panel, side) {
-  const canvas = document.createElement("canvas");
-  const ratio = window.devicePixelRatio || 1;
-  canvas.width = canvas.height = Math.round(side * ratio);
-  canvas.style.width = canvas.style.height = `${side}px`;
-  const ctx = canvas.getContext("2d");
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const {canvas, ctx} = hiDpiCanvas(side);
   let lo = Infinity, hi = -Infinity;
   for (const [a, b] of X) {
     lo = Math.min(lo, a, b);

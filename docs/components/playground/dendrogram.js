@@ -3,7 +3,7 @@
 // replay the merges not yet made are faint and the latest is marked.
 import {scaleLinear} from "npm:d3";
 import {dendrogramLayout} from "../../lib/index.js";
-import {colourOf} from "./layers.js";
+import {colourOf, hiDpiCanvas} from "./layers.js";
 
 /** The height at which the tree is cut into k clusters (halfway between the merges on either side). */
 export function cutHeightFor(merges, k) {
@@ -19,15 +19,8 @@ export function cutHeightFor(merges, k) {
  * merges below the cut; `replay` (merges made so far, or null) fades the rest.
  */
 export function dendrogramChart({merges, labels, cutHeight, replay = null, width, height = 300}) {
-  const canvas = document.createElement("canvas");
-  const ratio = window.devicePixelRatio || 1;
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
+  const {canvas, ctx} = hiDpiCanvas(width, height);
   canvas.setAttribute("role", "img");
-  const ctx = canvas.getContext("2d");
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const n = merges.length + 1;
   const {links, nodes} = dendrogramLayout(merges);
   const top = merges[merges.length - 1][2] || 1;

@@ -4,6 +4,19 @@
 import {Delaunay} from "npm:d3";
 import {clusterColors, noiseColor} from "../palette.js";
 
+/** A canvas of width × height CSS pixels drawn at the screen's pixel ratio: {canvas, ctx}. */
+export function hiDpiCanvas(width, height = width) {
+  const canvas = document.createElement("canvas");
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const ctx = canvas.getContext("2d");
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  return {canvas, ctx};
+}
+
 export const colourOf = (label) => (label < 0 ? noiseColor : clusterColors[label % clusterColors.length]);
 const SYMBOLS = ["circle", "square", "triangle", "diamond", "circle", "square", "triangle", "diamond"];
 export const symbolOf = (label) => (label < 0 ? "cross" : SYMBOLS[label % SYMBOLS.length]);

@@ -1,7 +1,7 @@
 // PCA after standardizing, in the space where it ran: each column rescaled to mean 0 and variance 1.
 // Drawn back in the data's units the two axes can fold onto each other; here they are at right angles.
 import {scaleLinear} from "npm:d3";
-import {drawPcaAxes, drawPoints} from "./layers.js";
+import {drawPcaAxes, drawPoints, hiDpiCanvas} from "./layers.js";
 
 /** [caption, canvas] showing the standardized points (coloured by true group) and PCA's axes among them. */
 export function standardizedView(X, y, {components, explainedVariance, ratio, mean, scale}, side) {
@@ -9,12 +9,7 @@ export function standardizedView(X, y, {components, explainedVariance, ratio, me
   let lim = 0;
   for (const [a, b] of Z) lim = Math.max(lim, Math.abs(a), Math.abs(b));
   lim = lim * 1.08 || 1;
-  const canvas = document.createElement("canvas");
-  const ratioPx = window.devicePixelRatio || 1;
-  canvas.width = canvas.height = Math.round(side * ratioPx);
-  canvas.style.width = canvas.style.height = `${side}px`;
-  const ctx = canvas.getContext("2d");
-  ctx.setTransform(ratioPx, 0, 0, ratioPx, 0, 0);
+  const {canvas, ctx} = hiDpiCanvas(side);
   const sx = scaleLinear([-lim, lim], [4, side - 4]);
   const sy = scaleLinear([-lim, lim], [side - 4, 4]);
   ctx.strokeStyle = "#999";
