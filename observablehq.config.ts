@@ -13,7 +13,8 @@ export default {
         {name: "1 · K-means: sorting the spice rack", path: "/kmeans"},
         {name: "2 · Hierarchical: the recipe family tree", path: "/hierarchical"},
         {name: "3 · PCA: the essence of flavour", path: "/pca"},
-        {name: "4 · DBSCAN: the quality inspector", path: "/dbscan"}
+        {name: "4 · DBSCAN: the quality inspector", path: "/dbscan"},
+        {name: "Playground: make data, break algorithms", path: "/playground"}
       ]
     },
     {

@@ -4,5 +4,6 @@ export * from "./preprocessing/index.js";
 export * from "./decomposition/index.js";
 export * from "./cluster/index.js";
 export * from "./metrics/index.js";
+export * from "./datasets/index.js";
 export * from "./io/index.js";
 export * from "./explain/index.js";

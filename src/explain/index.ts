@@ -17,3 +17,6 @@ export type {StoryLine, SegmentStory, SegmentStoryOptions} from "./segmentStory.
 export type {StoryTrait} from "./traitLines.js";
 export {customerMessage} from "./customerMessage.js";
 export type {DeliveryCustomer, CustomerMessage} from "./customerMessage.js";
+export {clusteringVerdict, groupName} from "./clusteringVerdict.js";
+export type {ClusteringVerdict, VerdictMethod, VerdictOptions} from "./clusteringVerdict.js";
+export {pcaVerdict} from "./pcaVerdict.js";

@@ -3,7 +3,7 @@ import {chromium, type Browser, type BrowserContext, type Page} from "playwright
 import {inject} from "vitest";
 import {chromiumArgs, chromiumPath} from "./chromium.js";
 
-export const routes = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan", "/restaurant", "/segmentation", "/assignment"];
+export const routes = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan", "/playground", "/restaurant", "/segmentation", "/assignment"];
 
 export {chromiumArgs};
 
