@@ -1,0 +1,4 @@
+// HDBSCAN* (after scikit-learn's cluster/_hdbscan/ and R's dbscan::hdbscan).
+export {hdbscan} from "./hdbscan.js";
+export type {HdbscanOptions, HdbscanResult, CondensedCluster} from "./hdbscan.js";
+export type {ClusterSelectionMethod} from "./selectClusters.js";
