@@ -3,24 +3,20 @@ import type {KdTree} from "../kdTree.js";
 import {distance2, minDistance2} from "../kdTree.js";
 
 /**
- * For every row a (original order), the rows b ≠ a with ‖a − b‖ ≤ core(a), as a compressed list:
- * the neighbours of a are `neighbours[offsets[a] … offsets[a + 1] − 1]`. `core2` holds each row's
- * squared core distance in tree order. Every edge whose mutual reachability distance is a core
+ * For every row a, the rows b ≠ a with ‖a − b‖² ≤ core2(a), as a compressed list in tree positions:
+ * the neighbours of tree position a are `neighbours[offsets[a] … offsets[a + 1] − 1]`. `core2`
+ * holds each row's squared core distance in tree order. Every edge whose mutual reachability distance is a core
  * distance, max(core(a), core(b)), joins rows in each other's core ball, so these lists hold them all.
  */
 export function coreNeighbourhoods(tree: KdTree, core2: Float64Array): {offsets: Int32Array; neighbours: Int32Array} {
-  const {n, d, points, index, firstLeaf, start, end} = tree;
+  const {n, d, points, firstLeaf, start, end} = tree;
   const offsets = new Int32Array(n + 1);
   let neighbours = new Int32Array(Math.max(16, n * 8));
   let size = 0;
   const stack = new Int32Array(64);
-  const rows = new Int32Array(n);
-  // Visit rows in original order so the lists come out in that order.
-  for (let q = 0; q < n; ++q) rows[index[q]] = q;
-  for (let a = 0; a < n; ++a) {
-    const q = rows[a];
+  for (let q = 0; q < n; ++q) {
     const r2 = core2[q];
-    offsets[a] = size;
+    offsets[q] = size;
     let top = 0;
     stack[top++] = 0;
     while (top > 0) {
@@ -34,7 +30,7 @@ export function coreNeighbourhoods(tree: KdTree, core2: Float64Array): {offsets:
             grown.set(neighbours);
             neighbours = grown;
           }
-          neighbours[size++] = index[p];
+          neighbours[size++] = p;
         }
       } else {
         stack[top++] = 2 * node + 1;

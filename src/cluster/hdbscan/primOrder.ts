@@ -13,8 +13,18 @@ import type {SpanningTree} from "./spanningTree.js";
  * edges of equal weight; an edge weighing max(core(a), core(b)) joins rows in each other's core
  * ball (`coreNeighbourhoods`). Only an edge whose plain distance equals another tight weight
  * exactly — rows on a lattice, duplicates — can be missing, and then a tie may be broken differently.
+ *
+ * Nodes here are tree positions (for locality); `row` maps them to row indices, which break ties
+ * and label the returned edges, and the walk starts from the position of row 0.
  */
-export function sparsePrimOrder(mst: SpanningTree, offsets: Int32Array, neighbours: Int32Array, weightOf: (a: number, b: number) => number): SpanningTree {
+export function sparsePrimOrder(
+  mst: SpanningTree,
+  offsets: Int32Array,
+  neighbours: Int32Array,
+  weightOf: (a: number, b: number) => number,
+  row: Int32Array,
+  first: number,
+): SpanningTree {
   const n = offsets.length - 1;
   // Adjacency: core-ball lists plus both directions of the tree's edges.
   const degree = new Int32Array(n);
@@ -46,7 +56,7 @@ export function sparsePrimOrder(mst: SpanningTree, offsets: Int32Array, neighbou
   }
   // A binary heap of (weight, row) with lazy deletion: stale entries are skipped when popped.
   let heapW = new Float64Array(1024), heapR = new Int32Array(1024), size = 0;
-  const less = (i: number, j: number): boolean => heapW[i] < heapW[j] || (heapW[i] === heapW[j] && heapR[i] < heapR[j]);
+  const less = (i: number, j: number): boolean => heapW[i] < heapW[j] || (heapW[i] === heapW[j] && row[heapR[i]] < row[heapR[j]]);
   const swap = (i: number, j: number): void => {
     const w = heapW[i], r = heapR[i];
     heapW[i] = heapW[j];
@@ -88,7 +98,7 @@ export function sparsePrimOrder(mst: SpanningTree, offsets: Int32Array, neighbou
   const fringe = new Float64Array(n).fill(Infinity);
   const visited = new Uint8Array(n);
   const from = new Int32Array(n - 1), to = new Int32Array(n - 1), weight = new Float64Array(n - 1);
-  let current = 0;
+  let current = first;
   for (let e = 0; e < n - 1; ++e) {
     visited[current] = 1;
     for (let t = start[current]; t < start[current + 1]; ++t) {
@@ -100,8 +110,8 @@ export function sparsePrimOrder(mst: SpanningTree, offsets: Int32Array, neighbou
     }
     while (visited[heapR[0]] || heapW[0] !== fringe[heapR[0]]) pop();
     const next = heapR[0];
-    from[e] = next;
-    to[e] = current;
+    from[e] = row[next];
+    to[e] = row[current];
     weight[e] = fringe[next];
     pop();
     current = next;

@@ -26,13 +26,17 @@ export const PRIM_MAX_ROWS = 4096;
  */
 export function mutualReachabilityTree(M: Matrix, tree: KdTree, core: Float64Array, denseUpTo = PRIM_MAX_ROWS): SpanningTree {
   if (M.n <= denseUpTo || M.d > MAX_TREE_DIMENSIONS) return primTree(M, core);
-  const mst = boruvkaTree(tree, core);
-  // Squared core distances in tree order, a hair wide so the k-th neighbour itself is inside.
-  const core2 = new Float64Array(M.n);
-  for (let p = 0; p < M.n; ++p) core2[p] = core[tree.index[p]] * core[tree.index[p]] * (1 + 1e-9);
-  const {offsets, neighbours} = coreNeighbourhoods(tree, core2);
-  const {data, d} = M;
-  return sparsePrimOrder(mst, offsets, neighbours, (a, b) => Math.max(core[a], core[b], distance(data, d, a, b)));
+  const {n, d, points, index, position} = tree;
+  // Core distances in tree order; squared a hair wide, so that the k-th neighbour itself is in the ball.
+  const coreT = new Float64Array(n), ball2 = new Float64Array(n);
+  for (let p = 0; p < n; ++p) {
+    coreT[p] = core[index[p]];
+    ball2[p] = coreT[p] * coreT[p] * (1 + 1e-9);
+  }
+  const balls = coreNeighbourhoods(tree, ball2);
+  const weightOf = (a: number, b: number): number => Math.max(coreT[a], coreT[b], distance(points, d, a, b));
+  const mst = boruvkaTree(tree, coreT, balls, weightOf);
+  return sparsePrimOrder(mst, balls.offsets, balls.neighbours, weightOf, index, position[0]);
 }
 
 function distance(data: Float64Array, d: number, a: number, b: number): number {
@@ -82,20 +86,23 @@ export function primTree(M: Matrix, core: Float64Array): SpanningTree {
 }
 
 /**
- * Borůvka's algorithm over a k-d tree: in each round every component finds its lightest edge to
+ * Borůvka's algorithm over a k-d tree (rows as tree positions): in each round every component finds its lightest edge to
  * another component and all are added, so the number of components at least halves. A row's
  * search skips nodes whose rows all lie in its own component and nodes that cannot beat its
  * component's best edge so far (the edge weight is at least the row's core distance, the node's
- * smallest core distance and the distance to the node's box).
+ * smallest core distance and the distance to the node's box). Each round first tries the edges
+ * to rows in core balls, so the bounds are tight before any search.
  */
-export function boruvkaTree(tree: KdTree, core: Float64Array): SpanningTree {
-  const {n, d, points, index, firstLeaf, nNodes, start, end} = tree;
-  // Core distances in tree order, and squared; each node's smallest core distance.
-  const coreT = new Float64Array(n), core2 = new Float64Array(n);
-  for (let p = 0; p < n; ++p) {
-    coreT[p] = core[index[p]];
-    core2[p] = coreT[p] * coreT[p];
-  }
+export function boruvkaTree(
+  tree: KdTree,
+  coreT: Float64Array,
+  balls: {offsets: Int32Array; neighbours: Int32Array},
+  weightOf: (a: number, b: number) => number,
+): SpanningTree {
+  const {n, d, points, firstLeaf, nNodes, start, end} = tree;
+  // Squared core distances in tree order; each node's smallest.
+  const core2 = new Float64Array(n);
+  for (let p = 0; p < n; ++p) core2[p] = coreT[p] * coreT[p];
   const nodeCore2 = new Float64Array(nNodes);
   for (let node = nNodes - 1; node >= 0; --node) {
     if (node >= firstLeaf) {
@@ -132,6 +139,20 @@ export function boruvkaTree(tree: KdTree, core: Float64Array): SpanningTree {
       }
     }
     best2.fill(Infinity);
+    // Seed each component's bound with the edges to its rows' core balls, whose weights are known.
+    for (let q = 0; q < n; ++q) {
+      const cq = comp[q];
+      for (let t = balls.offsets[q], e = balls.offsets[q + 1]; t < e; ++t) {
+        const p = balls.neighbours[t];
+        if (comp[p] === cq) continue;
+        const w = weightOf(q, p);
+        if (w * w < best2[cq]) {
+          best2[cq] = w * w;
+          bestFrom[cq] = q;
+          bestTo[cq] = p;
+        }
+      }
+    }
     for (let q = 0; q < n; ++q) {
       const cq = comp[q];
       const cq2 = core2[q];
@@ -187,10 +208,10 @@ export function boruvkaTree(tree: KdTree, core: Float64Array): SpanningTree {
       const a = find(q), b = find(p);
       if (a === b) continue;
       parent[a] = b;
-      from[edges] = index[q];
-      to[edges] = index[p];
-      // The weight as R computes it: max of the two core distances and the (rooted) distance.
-      weight[edges] = Math.max(coreT[q], coreT[p], distance(points, d, q, p));
+      // Tree positions, and the weight as R computes it: the largest of the core distances and the distance.
+      from[edges] = q;
+      to[edges] = p;
+      weight[edges] = weightOf(q, p);
       ++edges;
     }
   }
