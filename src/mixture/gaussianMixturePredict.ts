@@ -50,9 +50,13 @@ export function gaussianMixturePredict(model: GaussianMixtureModel, X: Rows): Ga
   const labels = new Array<number>(M.n);
   const probabilities = new Array<number[]>(M.n);
   for (let i = 0; i < M.n; ++i) {
-    const row = Array.from(resp.subarray(i * k, (i + 1) * k));
+    // Plain arrays filled in a loop: a subarray per row made the result half of the fit's time at 100,000 rows.
+    const row = new Array<number>(k);
     let arg = 0;
-    for (let c = 1; c < k; ++c) if (row[c] > row[arg]) arg = c;
+    for (let c = 0, o = i * k; c < k; ++c) {
+      row[c] = resp[o + c];
+      if (row[c] > row[arg]) arg = c;
+    }
     labels[i] = arg;
     probabilities[i] = row;
   }

@@ -20,67 +20,64 @@ export function selectClusters(tree: ClusterTree, method: ClusterSelectionMethod
       selected = excessOfMass(tree);
       break;
     case "leaf":
-      selected = [];
-      for (let c = 0; c < tree.count; ++c) if (tree.firstChild[c] < 0 && c !== 0) selected.push(c);
+      selected = tree.count > 1 ? topmost(tree, Uint8Array.from(tree.firstChild, (a) => (a < 0 ? 1 : 0))) : [];
       break;
     default: {
       const unknown: never = method;
       throw new RangeError(`unknown clusterSelectionMethod: ${String(unknown)} (use "eom" or "leaf")`);
     }
   }
-  selected = selected.filter((c) => c !== 0);
   return epsilon > 0 ? epsilonSearch(tree, selected, epsilon) : selected;
 }
 
 function excessOfMass(tree: ClusterTree): number[] {
-  const {firstChild, stability} = tree;
-  let selected: number[] = [];
-  const visit = (c: number): number => {
+  const {count, firstChild, stability} = tree;
+  // Children have larger ids than their parents, so one backward pass scores every subtree: a
+  // cluster keeps itself when its stability is at least its children's best (R's FOSC).
+  const score = new Float64Array(count);
+  const keepSelf = new Uint8Array(count);
+  for (let c = count - 1; c >= 0; --c) {
     const a = firstChild[c];
     if (a < 0) {
-      selected.push(c);
-      return stability[c];
+      score[c] = stability[c];
+      keepSelf[c] = c === 0 ? 0 : 1;
+      continue;
     }
-    const below = visit(a) + visit(a + 1);
-    if (stability[c] < below) return below;
-    if (c !== 0) {
-      const inside = descendants(tree, c);
-      selected = selected.filter((s) => !inside.has(s));
-      selected.push(c);
+    const below = score[a] + score[a + 1];
+    if (stability[c] < below) score[c] = below;
+    else {
+      score[c] = stability[c];
+      keepSelf[c] = c === 0 ? 0 : 1;
     }
-    return stability[c];
-  };
-  visit(0);
-  return selected;
+  }
+  return topmost(tree, keepSelf);
 }
 
-function descendants(tree: ClusterTree, c: number): Set<number> {
-  const out = new Set<number>();
-  const stack = [c];
+/**
+ * The marked clusters that have no marked ancestor, in depth-first order (first child first): the
+ * order in which R's recursive FOSC leaves them in its list, and so R's cluster numbering.
+ */
+function topmost(tree: ClusterTree, mark: Uint8Array): number[] {
+  const out: number[] = [];
+  const stack = [0];
   while (stack.length) {
-    const x = stack.pop()!;
-    const a = tree.firstChild[x];
-    if (a < 0) continue;
-    out.add(a);
-    out.add(a + 1);
-    stack.push(a, a + 1);
+    const c = stack.pop()!;
+    if (mark[c]) {
+      out.push(c);
+      continue;
+    }
+    const a = tree.firstChild[c];
+    if (a >= 0) stack.push(a + 1, a);
   }
   return out;
 }
 
 function epsilonSearch(tree: ClusterTree, selected: number[], epsilon: number): number[] {
-  const out: number[] = [];
-  const covered = new Set<number>();
+  const mark = new Uint8Array(tree.count);
   for (const c of selected) {
-    if (tree.birth[c] >= epsilon) {
-      if (!covered.has(c)) out.push(c);
-      continue;
-    }
-    if (covered.has(c)) continue;
     let up = c;
-    while (tree.parent[up] > 0 && tree.birth[up] < epsilon) up = tree.parent[up];
-    if (!out.includes(up)) out.push(up);
-    for (const s of descendants(tree, up)) covered.add(s);
+    while (tree.birth[up] < epsilon && tree.parent[up] > 0) up = tree.parent[up];
+    mark[up] = 1;
   }
-  return out.filter((c) => !out.some((a) => a !== c && descendants(tree, a).has(c)));
+  return topmost(tree, mark);
 }
