@@ -52,7 +52,7 @@ export async function bench({quick}: {quick: boolean}): Promise<string> {
     const c = last[1] / last[0] ** 2;
     const big = rows.find((row) => row[0] === formatCount(100000) && row[1] === "2");
     note =
-      `R's time grows as n²: from its ${formatCount(last[0])}-row run, ${formatSeconds(last[1])} × (100,000 / ${formatCount(last[0])})² ≈ ${formatSeconds(c * 1e10)} at 100,000 rows` +
+      `R's time grows as n²: from its ${formatCount(last[0])}-row run, ${formatSeconds(last[1])} × (100,000 / ${formatCount(last[0])})² ≈ ${(c * 1e10 / 60).toFixed(0)} min at 100,000 rows` +
       (big ? `, where ours takes ${big[2]} (if R had the ${(rBytes(100000) / 2 ** 30).toFixed(0)} GiB it needs).` : ".");
   }
   const versions = rVersions();

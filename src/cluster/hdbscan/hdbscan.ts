@@ -48,7 +48,10 @@ export interface HdbscanResult {
   probabilities: number[];
   /** GLOSH outlier score of each row, 0 (inlier) towards 1 (outlier). */
   outlierScores: number[];
-  /** Stability of each cluster, by label (R's cluster_scores); higher means it persists over more densities. */
+  /**
+   * Stability of each cluster, by label (R's cluster_scores); higher means it persists over more
+   * densities. Infinity for a cluster holding duplicate rows at distance 0 (R reports NaN there).
+   */
   persistence: number[];
   /** Each row's core distance. */
   coreDistances: number[];

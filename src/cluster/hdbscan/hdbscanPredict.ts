@@ -36,7 +36,8 @@ export function hdbscanPredict(model: HdbscanModel, X: Rows): HdbscanPrediction 
   const {labels, coreDistances: core, minSamples} = model;
   const k = Math.min(train.n, 2 * minSamples);
   // Birth distance and largest core distance of each selected cluster.
-  const nLabels = Math.max(-1, ...labels) + 1;
+  let nLabels = 0;
+  for (const l of labels) if (l + 1 > nLabels) nLabels = l + 1;
   const birth = new Float64Array(nLabels), maxCore = new Float64Array(nLabels);
   for (const c of model.condensedTree.clusters) if (c.label >= 0) birth[c.label] = c.birth;
   labels.forEach((l, i) => {
