@@ -3,7 +3,7 @@
 // graph in R dbscan 1.1's order, so ties fall as in the reference. Large data: Borůvka's algorithm
 // over a k-d tree (McInnes & Healy 2017), never holding the n² distances.
 import type {Matrix} from "../../core/matrix.js";
-import {MAX_TREE_DIMENSIONS, minDistance2} from "../kdTree.js";
+import {distance2, MAX_TREE_DIMENSIONS, minDistance2} from "../kdTree.js";
 import type {KdTree} from "../kdTree.js";
 import {coreNeighbourhoods} from "./neighbourhoods.js";
 import {sparsePrimOrder} from "./primOrder.js";
@@ -40,12 +40,7 @@ export function mutualReachabilityTree(M: Matrix, tree: KdTree, core: Float64Arr
 }
 
 function distance(data: Float64Array, d: number, a: number, b: number): number {
-  let s = 0;
-  for (let j = 0, p = a * d, q = b * d; j < d; ++j) {
-    const t = data[p + j] - data[q + j];
-    s += t * t;
-  }
-  return Math.sqrt(s);
+  return Math.sqrt(distance2(data, d, a, b));
 }
 
 /**
