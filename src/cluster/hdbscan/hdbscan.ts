@@ -4,7 +4,6 @@ import {toMatrix} from "../../core/matrix.js";
 import {kdTree} from "../kdTree.js";
 import type {Rows} from "../../core/matrix.js";
 import {clusterTree} from "./condensedTree.js";
-import {coreDistances} from "./coreDistances.js";
 import {outlierScores} from "./outlierScores.js";
 import {selectClusters} from "./selectClusters.js";
 import type {ClusterSelectionMethod} from "./selectClusters.js";
@@ -98,8 +97,8 @@ export function hdbscan(
   }
   const n = M.n;
   const index = kdTree(M);
-  const core = coreDistances(index, minSamples);
-  const merges = singleLinkage(mutualReachabilityTree(M, index, core), n);
+  const {core, path} = mutualReachabilityTree(M, index, minSamples);
+  const merges = singleLinkage(path, n);
   const tree = clusterTree(merges, n, minClusterSize);
   const selected = selectClusters(tree, clusterSelectionMethod, clusterSelectionEpsilon);
   // The label of each tree cluster: its own if selected, else its nearest selected ancestor's.

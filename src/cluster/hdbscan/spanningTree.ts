@@ -3,9 +3,9 @@
 // graph in R dbscan 1.1's order, so ties fall as in the reference. Large data: Borůvka's algorithm
 // over a k-d tree (McInnes & Healy 2017), never holding the n² distances.
 import type {Matrix} from "../../core/matrix.js";
-import {distance2, MAX_TREE_DIMENSIONS, minDistance2} from "../kdTree.js";
+import {distance2, kthNeighbourDistances, MAX_TREE_DIMENSIONS, minDistance2} from "../kdTree.js";
 import type {KdTree} from "../kdTree.js";
-import {coreNeighbourhoods} from "./neighbourhoods.js";
+import {coreBalls} from "./neighbourhoods.js";
 import {sparsePrimOrder} from "./primOrder.js";
 
 /** n − 1 weighted edges between row indices. */
@@ -19,24 +19,24 @@ export interface SpanningTree {
 export const PRIM_MAX_ROWS = 4096;
 
 /**
- * The spanning tree for `core` distances, as R dbscan 1.1 records it (a path in Prim's order):
- * dense Prim's up to PRIM_MAX_ROWS rows (and above the k-d tree's column limit); above, Borůvka's
- * minimum spanning tree over the k-d tree, then Prim's order over that tree and the core balls
- * (`sparsePrimOrder`), which is dense Prim's order without its n² distances.
+ * Core distances (minSamples-th nearest row, counting the row itself) and the spanning tree of the
+ * mutual reachability distances as R dbscan 1.1 records it (a path in Prim's order): dense Prim's
+ * up to `denseUpTo` rows (and above the k-d tree's column limit); above, Borůvka's minimum spanning
+ * tree over the k-d tree, then Prim's order over that tree and the core balls (`sparsePrimOrder`),
+ * which is dense Prim's order without its n² distances.
  */
-export function mutualReachabilityTree(M: Matrix, tree: KdTree, core: Float64Array, denseUpTo = PRIM_MAX_ROWS): SpanningTree {
-  if (M.n <= denseUpTo || M.d > MAX_TREE_DIMENSIONS) return primTree(M, core);
-  const {n, d, points, index, position} = tree;
-  // Core distances in tree order; squared a hair wide, so that the k-th neighbour itself is in the ball.
-  const coreT = new Float64Array(n), ball2 = new Float64Array(n);
-  for (let p = 0; p < n; ++p) {
-    coreT[p] = core[index[p]];
-    ball2[p] = coreT[p] * coreT[p] * (1 + 1e-9);
+export function mutualReachabilityTree(M: Matrix, tree: KdTree, minSamples: number, denseUpTo = PRIM_MAX_ROWS): {core: Float64Array; path: SpanningTree} {
+  if (M.n <= denseUpTo || M.d > MAX_TREE_DIMENSIONS) {
+    const core = kthNeighbourDistances(tree, minSamples);
+    return {core, path: primTree(M, core)};
   }
-  const balls = coreNeighbourhoods(tree, ball2);
+  const {n, d, points, index, position} = tree;
+  const balls = coreBalls(tree, minSamples);
+  const coreT = new Float64Array(n);
+  for (let p = 0; p < n; ++p) coreT[p] = balls.core[index[p]];
   const weightOf = (a: number, b: number): number => Math.max(coreT[a], coreT[b], distance(points, d, a, b));
   const mst = boruvkaTree(tree, coreT, balls, weightOf);
-  return sparsePrimOrder(mst, balls.offsets, balls.neighbours, weightOf, index, position[0]);
+  return {core: balls.core, path: sparsePrimOrder(mst, balls.offsets, balls.neighbours, weightOf, index, position[0])};
 }
 
 function distance(data: Float64Array, d: number, a: number, b: number): number {

@@ -1,8 +1,8 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {adjustedRandIndex, hdbscan, hdbscanPredict, toMatrix} from "../../../src/index.js";
-import {kdTree} from "../../../src/cluster/kdTree.js";
-import {coreDistances} from "../../../src/cluster/hdbscan/coreDistances.js";
+import {kdTree, kthNeighbourDistances} from "../../../src/cluster/kdTree.js";
+import {coreBalls} from "../../../src/cluster/hdbscan/neighbourhoods.js";
 import {mutualReachabilityTree, primTree} from "../../../src/cluster/hdbscan/spanningTree.js";
 import {singleLinkage} from "../../../src/cluster/hdbscan/singleLinkage.js";
 import {randomBlobs} from "../randomBlobs.js";
@@ -53,10 +53,11 @@ describe("hdbscan(X, {minClusterSize: m}) against R's dbscan::hdbscan(x, minPts 
     it(`mutualReachabilityTree on ${c.name}, minPts ${c.minPts}: R's merge heights, and Prim's path without n² distances equals the dense one`, () => {
       const M = toMatrix(X);
       const tree = kdTree(M);
-      const core = coreDistances(tree, c.minPts);
+      const core = kthNeighbourDistances(tree, c.minPts);
+      expect(Array.from(coreBalls(tree, c.minPts).core)).toEqual(Array.from(core));
       const dense = primTree(M, core);
       expect(maxDifference(singleLinkage(dense, M.n).height, c.heights, true)).toBeLessThan(1e-12);
-      const sparse = mutualReachabilityTree(M, tree, core, 0);
+      const sparse = mutualReachabilityTree(M, tree, c.minPts, 0).path;
       expect(Array.from(sparse.from)).toEqual(Array.from(dense.from));
       expect(Array.from(sparse.to)).toEqual(Array.from(dense.to));
       expect(Array.from(sparse.weight)).toEqual(Array.from(dense.weight));
@@ -66,9 +67,9 @@ describe("hdbscan(X, {minClusterSize: m}) against R's dbscan::hdbscan(x, minPts 
   it("hdbscan(X) on 6,000 seeded rows: Borůvka with the sparse Prim order equals dense Prim's order", () => {
     const M = toMatrix(randomBlobs(6000, 2, 11));
     const tree = kdTree(M);
-    const core = coreDistances(tree, 5);
+    const core = kthNeighbourDistances(tree, 5);
     const dense = primTree(M, core);
-    const sparse = mutualReachabilityTree(M, tree, core);
+    const sparse = mutualReachabilityTree(M, tree, 5).path;
     expect(Array.from(sparse.from)).toEqual(Array.from(dense.from));
     expect(Array.from(sparse.weight)).toEqual(Array.from(dense.weight));
   });
@@ -112,7 +113,7 @@ describe("hdbscan(X, {clusterSelectionMethod, clusterSelectionEpsilon, minSample
   it("hdbscan(X, {minSamples}) sets the core distances apart from the cluster size", () => {
     const r = hdbscan(X, {minClusterSize: 10, minSamples: 3});
     const M = toMatrix(X);
-    expect(r.coreDistances).toEqual(Array.from(coreDistances(kdTree(M), 3)));
+    expect(r.coreDistances).toEqual(Array.from(kthNeighbourDistances(kdTree(M), 3)));
     expect(r.minSamples).toBe(3);
     for (let l = 0; l < r.nClusters; ++l) expect(r.labels.filter((x) => x === l).length).toBeGreaterThanOrEqual(10);
   });
