@@ -39,6 +39,15 @@ seeded <- function() {
   out[["groups-230x4"]] <- rbind(g, matrix(runif(120, -7, 7), ncol = 4))
   # Whole-number scores (many tied distances).
   out[["ties-120x3"]] <- matrix(sample(0:5, 360, replace = TRUE), ncol = 3)
+  # 6,000 rows (above the 4,096 where our spanning tree stops being dense Prim's), rounded to 3
+  # decimals so that some distances tie.
+  big <- rbind(
+    cbind(rnorm(2500, 0, 0.5), rnorm(2500, 0, 0.5)),
+    cbind(rnorm(2000, 3, 1), rnorm(2000, 2, 0.4)),
+    cbind(rnorm(1000, -2, 0.2), rnorm(1000, 3, 0.2)),
+    cbind(runif(500, -5, 7), runif(500, -3, 6))
+  )
+  out[["large-6000x2"]] <- round(big, 3)
   out
 }
 
@@ -61,7 +70,8 @@ add("blobs-300x2", standardized("blobs-300x2"), c(3, 5, 10, 20))
 add("blobs-300x5", standardized("blobs-300x5"), c(4, 5, 15))
 for (s in c("spices", "recipes", "cooking", "menu", "food_delivery")) add(s, standardized(s), c(2, 3))
 st <- seeded()
-for (nm in names(st)) add(nm, st[[nm]], c(4, 5, 8, 15))
+for (nm in setdiff(names(st), "large-6000x2")) add(nm, st[[nm]], c(4, 5, 8, 15))
+add("large-6000x2", st[["large-6000x2"]], c(10, 25))
 
 out <- list(
   generator = "test/unit/reference/hdbscan.R",
