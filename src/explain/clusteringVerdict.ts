@@ -3,7 +3,7 @@
 import {adjustedRandIndex} from "../metrics/adjustedRandIndex.js";
 
 /** Methods with a known way of failing; anything else gets the general sentence. */
-export type VerdictMethod = "kmeans" | "ward" | "complete" | "average" | "single" | "dbscan" | "other";
+export type VerdictMethod = "kmeans" | "ward" | "complete" | "average" | "single" | "dbscan" | "gmm" | "hdbscan" | "other";
 
 /** Options of {@link clusteringVerdict}. */
 export interface VerdictOptions {
@@ -64,6 +64,16 @@ function reason(method: VerdictMethod, kind: ClusteringVerdict["kind"]): string 
       return merges
         ? "eps is wide enough to step from one group to the next through the points between them; a smaller eps would part them."
         : "eps is too small for some groups: their points lose touch and split or become noise.";
+    case "gmm":
+      if (merges && splits) return "A Gaussian mixture fits every cluster with one elliptical bell: curved groups need several bells, and overlapping ones share one.";
+      return splits
+        ? "A Gaussian mixture fits every cluster with one elliptical bell, so a curved or ring-shaped group takes several bells and is cut into pieces."
+        : "A Gaussian mixture fits every cluster with one elliptical bell; groups that touch or overlap are fitted better by one wide bell than by two.";
+    case "hdbscan":
+      if (kind === "noise") return "HDBSCAN keeps only regions that stay dense over a range of densities; sparse groups, or groups smaller than the minimum cluster size, become noise.";
+      return merges
+        ? "HDBSCAN joins groups that a dense enough path of points connects at every density it considers; a larger minSamples makes such bridges count less."
+        : "HDBSCAN finds clusters that persist over a range of densities, so a group with dense clumps inside can come out as several; a larger minimum cluster size joins them.";
     case "other":
       return "";
     default: {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {clusteringVerdict, cutTree, dbscan, groupName, hierarchical, kmeans, makeBridge, makeBlobs, makeMoons, makeMouse, makeUniform} from "../../../src/index.js";
+import {clusteringVerdict, cutTree, dbscan, groupName, hierarchical, kmeans, makeBridge, makeBlobs, makeCircles, makeMoons, makeMouse, makeUniform, gaussianMixture, hdbscan} from "../../../src/index.js";
 
 describe("clusteringVerdict", () => {
   it("clusteringVerdict(labels, truth) says the groups were recovered when the partition is the same under other names", () => {
@@ -108,4 +108,23 @@ describe("clusteringVerdict", () => {
     const u = makeUniform({n: 100});
     expect(clusteringVerdict(kmeans(u.X, {k: 3}).labels, u.y, {method: "kmeans"}).kind).toBe("no-groups");
   });
+
+  it("a Gaussian mixture (the playground's default, diagonal covariances) recovers the mouse that k-means breaks; on rings it cuts each ring into pieces", () => {
+    const mouse = makeMouse({n: 500});
+    const gmm = clusteringVerdict(gaussianMixture(mouse.X, {k: 3, seed: 1, covariance: "diag"}).labels, mouse.y, {name: "The Gaussian mixture", method: "gmm"});
+    expect(gmm.ari).toBeGreaterThan(0.9);
+    const rings = makeCircles({n: 400, factor: 0.4, noise: 0.03});
+    const onRings = clusteringVerdict(gaussianMixture(rings.X, {k: 2, seed: 1}).labels, rings.y, {name: "The Gaussian mixture", method: "gmm"});
+    expect(onRings.kind).not.toBe("recovered");
+    expect(onRings.sentence).toContain("elliptical bell");
+  });
+
+  it("HDBSCAN recovers two moons without an eps, and says why sparse groups become noise", () => {
+    const {X, y} = makeMoons({n: 300, noise: 0.05});
+    expect(clusteringVerdict(hdbscan(X, {minClusterSize: 10}).labels, y, {name: "HDBSCAN", method: "hdbscan"}).kind).toBe("recovered");
+    const v = clusteringVerdict([-1, -1, -1, 0, 0, 1, 1, 1, 1, 1], [0, 0, 0, 0, 0, 1, 1, 1, 1, 1], {name: "HDBSCAN", method: "hdbscan"});
+    expect(v.kind).toBe("noise");
+    expect(v.sentence).toContain("minimum cluster size");
+  });
 });
+
