@@ -4,6 +4,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
 import {clusterScale} from "../palette.js";
+import {chartScale, slideHeight, slidePlot} from "../page/slidePlot.js";
 
 /**
  * clusterScatter({points, centers, trails, width, xLabel, yLabel, ariaLabel})
@@ -28,9 +29,10 @@ function scatter({points, centers, trails, width, xLabel, yLabel, ariaLabel, sca
   const centerOf = new Map(centers.map((d) => [d.cluster, d]));
   const spokes = points.filter((d) => centerOf.has(d.cluster)).map((d) => ({...d, cx: centerOf.get(d.cluster).x, cy: centerOf.get(d.cluster).y}));
   const narrow = width < 560;
-  return Plot.plot({
+  const s = chartScale();
+  return slidePlot({
     width,
-    height: narrow ? 360 : 440,
+    height: slideHeight(narrow ? 360 : 440) / s, // slidePlot scales it back up
     inset: 28,
     grid: true,
     x: {label: xLabel},
@@ -42,7 +44,7 @@ function scatter({points, centers, trails, width, xLabel, yLabel, ariaLabel, sca
       Plot.link(spokes, {x1: "x", y1: "y", x2: "cx", y2: "cy", stroke: "cluster", strokeOpacity: 0.45, strokeDasharray: "3 3", ariaHidden: true}),
       Plot.line(trails, {x: "x", y: "y", z: "cluster", stroke: "cluster", strokeWidth: 2, marker: "dot", sort: "step", ariaDescription: "centre paths"}),
       Plot.dot(points, {x: "x", y: "y", fill: "cluster", symbol: "cluster", r: 6, stroke: "var(--theme-background)", strokeWidth: 1, ariaDescription: "spices", tip: true, title: (d) => `${d.name}: ${d.cluster}`}),
-      Plot.text(points, {x: "x", y: "y", text: "name", dy: -13, fontSize: narrow ? 10.5 : 12, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke", ariaHidden: true}),
+      Plot.text(points, {x: "x", y: "y", text: "name", dy: -15 * s, fontSize: narrow ? 10.5 : 12, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke", ariaHidden: true}),
       Plot.dot(centers, {x: "x", y: "y", stroke: "cluster", symbol: "cluster", r: 13, strokeWidth: 3, fill: "none", ariaDescription: "centres"}),
       Plot.dot(centers, {x: "x", y: "y", fill: "cluster", symbol: "plus", r: 5, strokeWidth: 2, stroke: "cluster", ariaHidden: true})
     ]
