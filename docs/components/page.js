@@ -13,7 +13,7 @@ export {getParam, setParam} from "./page/params.js";
 export {urlInput} from "./page/urlInput.js";
 export {instructorNotes, revealButton} from "./page/notes.js";
 export {isPresenting, isSpeaker, onStep} from "./page/present.js";
-export {chartScale, equalDomains, slideHeight, slidePlot} from "./page/slidePlot.js";
+export {chartScale, equalDomains, equalFrame, slideHeight, slidePlot} from "./page/slidePlot.js";
 
 const HIDDEN_PARAMS = new Set(["present", "slide", "speaker"]);
 

@@ -4,7 +4,8 @@
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
 import {clusterScale} from "../palette.js";
-import {chartScale, slideHeight, slidePlot} from "../page/slidePlot.js";
+import {chartScale, slideHeight} from "../page/slidePlot.js";
+import {labelMarks} from "../pca/labels.js";
 
 /**
  * clusterScatter({points, centers, trails, width, xLabel, yLabel, ariaLabel})
@@ -19,7 +20,7 @@ export function clusterScatter({points, centers, trails = [], width, xLabel, yLa
 
 /** A legend that shows each cluster's shape filled with its colour (Plot's symbol legend draws them hollow). */
 export function clusterLegend(scale) {
-  return html`<div class="pk-legend" role="list" aria-label="Clusters: colour and shape">${scale.color.domain.map((name, i) => html`<span role="listitem" style="display: inline-flex; align-items: center; gap: 0.3em; margin-right: 1em; font: 12px var(--sans-serif);">${Plot.plot({
+  return html`<div class="pk-legend" role="list" aria-label="Clusters: colour and shape">${scale.color.domain.map((name, i) => html`<span role="listitem" style="display: inline-flex; align-items: center; gap: 0.3em; margin-right: 1em; font: 0.72em var(--sans-serif);">${Plot.plot({
     width: 16, height: 16, margin: 0, axis: null, x: {domain: [0, 1]}, y: {domain: [0, 1]}, ariaHidden: true,
     marks: [Plot.dot([0.5], {x: 0.5, y: 0.5, r: 5.5, symbol: scale.symbol.range[i], fill: scale.color.range[i]})]
   })}${name}</span>`)}</div>`;
@@ -30,23 +31,35 @@ function scatter({points, centers, trails, width, xLabel, yLabel, ariaLabel, sca
   const spokes = points.filter((d) => centerOf.has(d.cluster)).map((d) => ({...d, cx: centerOf.get(d.cluster).x, cy: centerOf.get(d.cluster).y}));
   const narrow = width < 560;
   const s = chartScale();
-  return slidePlot({
+  // Explicit domains and margins, so the labels can be placed clear of the dots and the centre marks.
+  const all = [...points, ...centers, ...trails];
+  const pad = ([lo, hi]) => (hi > lo ? [lo - (hi - lo) * 0.08, hi + (hi - lo) * 0.08] : [lo - 1, hi + 1]);
+  const frame = {
     width,
-    height: slideHeight(narrow ? 360 : 440) / s, // slidePlot scales it back up
-    inset: 28,
+    height: slideHeight(narrow ? 360 : 440),
+    marginLeft: Math.round(44 * s),
+    marginRight: Math.round(20 * s),
+    marginTop: Math.round(24 * s),
+    marginBottom: Math.round(36 * s),
+    xDomain: pad([Math.min(...all.map((d) => d.x)), Math.max(...all.map((d) => d.x))]),
+    yDomain: pad([Math.min(...all.map((d) => d.y)), Math.max(...all.map((d) => d.y))])
+  };
+  return Plot.plot({
+    ...frame,
+    style: s === 1 ? undefined : {fontSize: `${Math.round(10 * s)}px`},
     grid: true,
-    x: {label: xLabel},
-    y: {label: yLabel},
+    x: {label: xLabel, domain: frame.xDomain},
+    y: {label: yLabel, domain: frame.yDomain},
     color: {...scale.color},
     symbol: {...scale.symbol},
     ariaLabel,
     marks: [
       Plot.link(spokes, {x1: "x", y1: "y", x2: "cx", y2: "cy", stroke: "cluster", strokeOpacity: 0.45, strokeDasharray: "3 3", ariaHidden: true}),
-      Plot.line(trails, {x: "x", y: "y", z: "cluster", stroke: "cluster", strokeWidth: 2, marker: "dot", sort: "step", ariaDescription: "centre paths"}),
-      Plot.dot(points, {x: "x", y: "y", fill: "cluster", symbol: "cluster", r: 6, stroke: "var(--theme-background)", strokeWidth: 1, ariaDescription: "spices", tip: true, title: (d) => `${d.name}: ${d.cluster}`}),
-      Plot.text(points, {x: "x", y: "y", text: "name", dy: -15 * s, fontSize: narrow ? 10.5 : 12, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke", ariaHidden: true}),
-      Plot.dot(centers, {x: "x", y: "y", stroke: "cluster", symbol: "cluster", r: 13, strokeWidth: 3, fill: "none", ariaDescription: "centres"}),
-      Plot.dot(centers, {x: "x", y: "y", fill: "cluster", symbol: "plus", r: 5, strokeWidth: 2, stroke: "cluster", ariaHidden: true})
+      Plot.line(trails, {x: "x", y: "y", z: "cluster", stroke: "cluster", strokeWidth: 2 * s, marker: "dot", sort: "step", ariaDescription: "centre paths"}),
+      Plot.dot(points, {x: "x", y: "y", fill: "cluster", symbol: "cluster", r: 6 * s, stroke: "var(--theme-background)", strokeWidth: 1, ariaDescription: "spices", tip: true, title: (d) => `${d.name}: ${d.cluster}`}),
+      labelMarks(points, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: (narrow ? 10.5 : 12) * s, obstacles: centers.map((c) => [c.x, c.y, 15 * s]), fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke", ariaHidden: true}),
+      Plot.dot(centers, {x: "x", y: "y", stroke: "cluster", symbol: "cluster", r: 13 * s, strokeWidth: 3, fill: "none", ariaDescription: "centres"}),
+      Plot.dot(centers, {x: "x", y: "y", fill: "cluster", symbol: "plus", r: 5 * s, strokeWidth: 2, stroke: "cluster", ariaHidden: true})
     ]
   });
 }

@@ -130,6 +130,9 @@ export function setPresenting(on) {
   window.dispatchEvent(new Event("resize")); // charts re-measure their width
 }
 
+// The speaker's outline (and a test) move to a slide by number with a "pk-slide" event: detail = index.
+document.addEventListener("pk-slide", (event) => goTo(Number(event.detail)));
+
 onMessage("slide", ({index}) => {
   if (!isPresenting()) setPresenting(true);
   asRemote(() => goTo(Number(index)));

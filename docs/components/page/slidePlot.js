@@ -11,12 +11,12 @@ export function chartScale() {
 /** The height a slide's main chart may take: `fallback` on the ordinary page. */
 export function slideHeight(fallback) {
   if (!isPresenting()) return fallback;
-  return Math.max(300, Math.round(window.innerHeight * (isSpeaker() ? 0.55 : 0.68)));
+  return Math.max(300, Math.round(window.innerHeight * (isSpeaker() ? 0.55 : 0.64)));
 }
 
 /**
  * Plot.plot(options), with text, margins and height scaled by chartScale() when presenting (the
- * height at most three quarters of the screen). Unset margins get Plot's usual defaults first (20 top
+ * height at most slideHeight()). Unset margins get Plot's usual defaults first (20 top
  * and right, 30 bottom, 40 left), then the scale.
  */
 export function slidePlot(options) {
@@ -25,7 +25,7 @@ export function slidePlot(options) {
   const m = (value, fallback) => Math.round((value ?? options.margin ?? fallback) * s);
   const fontSize = `${Math.round(10 * s)}px`;
   const style = typeof options.style === "string" ? `${options.style};font-size:${fontSize}` : {...options.style, fontSize};
-  const height = typeof options.height === "number" ? Math.min(Math.round(options.height * s), Math.round(window.innerHeight * 0.75)) : options.height;
+  const height = typeof options.height === "number" ? Math.min(Math.round(options.height * s), slideHeight(Infinity)) : options.height;
   const chart = Plot.plot({
     ...options,
     height,
