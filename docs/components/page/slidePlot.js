@@ -21,6 +21,9 @@ export function slideHeight(fallback) {
  */
 export function slidePlot(options) {
   const s = chartScale();
+  // A layout pass can hand resize() a width narrower than the margins: Plot would draw negative sizes.
+  const least = ((options.marginLeft ?? options.margin ?? 40) + (options.marginRight ?? options.margin ?? 20)) * s + 60;
+  if (typeof options.width === "number" && options.width < least) options = {...options, width: Math.round(least)};
   if (s === 1) return Plot.plot(options);
   const m = (value, fallback) => Math.round((value ?? options.margin ?? fallback) * s);
   const fontSize = `${Math.round(10 * s)}px`;

@@ -8,7 +8,8 @@ export function loadingsHeatmap({components}, features, {width} = {}) {
   const cells = components.flatMap((row, c) => row.map((v, j) => ({pc: `PC${c + 1}`, feature: features[j], v})));
   const m = Math.max(...cells.map((d) => Math.abs(d.v)));
   return slidePlot({
-    width: Math.min(width, Math.round((110 + 72 * k) * chartScale())),
+    // Never narrower than the labels plus 24 px a column: a narrower first layout pass gave Plot negative cell widths.
+    width: Math.max(96 + 20 + 24 * k, Math.min(width, Math.round((110 + 72 * k) * chartScale()))),
     height: 30 + 28 * features.length,
     marginLeft: 96,
     marginTop: 28,
