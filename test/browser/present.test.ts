@@ -4,8 +4,9 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {cellErrors, launch, open, settle} from "./harness.js";
+import {goToSlide, slideCounter} from "./slides.js";
 
-export const lessons = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan"];
+const lessons = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan"];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,19 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The number of slides and the index of the one shown, read from the toolbar's counter. */
-export async function slideCounter(page: Page): Promise<{index: number; count: number}> {
-  const text = (await page.locator(".pk-slide-counter").first().textContent()) ?? "";
-  const m = /Slide (\d+) of (\d+)/.exec(text);
-  if (!m) throw new Error(`no slide counter: “${text}”`);
-  return {index: Number(m[1]) - 1, count: Number(m[2])};
-}
-
-export async function goToSlide(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => document.dispatchEvent(new CustomEvent("pk-slide", {detail: i})), index);
-  await settle(page);
-}
 
 /** The widest chart on the visible slide: its width and the smallest font size of its text. */
 function mainChart(page: Page) {
