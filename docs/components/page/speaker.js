@@ -51,7 +51,6 @@ export function installSpeaker() {
     start = Date.now();
     timer.textContent = clock(start);
   });
-  setInterval(() => (timer.textContent = clock(start)), 1000);
   top.append(el("strong", "", "Speaker view"), timer, reset);
   const now = el("p", "pk-speaker-now");
   const notes = el("div", "pk-speaker-notes");
@@ -62,18 +61,32 @@ export function installSpeaker() {
   panel.append(top, now, notes, next);
   document.body.append(panel);
 
+  let shownNotes = null;
   const fillNotes = () => {
-    notes.replaceChildren(el("h3", "", "Instructor notes"));
     const items = Array.from(document.querySelectorAll("#observablehq-main .pk-instructor-notes li"), (li) => li.textContent);
+    const key = items.join("\n");
+    if (key === shownNotes) return;
+    shownNotes = key;
     const ul = el("ul");
     for (const text of items) ul.append(el("li", "", text));
-    notes.append(items.length ? ul : el("p", "", "No notes for this lesson."));
+    notes.replaceChildren(el("h3", "", "Instructor notes"), items.length ? ul : el("p", "", "No notes for this lesson."));
   };
-  onSlideChange(({index, count}) => {
+  let state = {index: 0, count: 0};
+  const update = () => {
     if (!isPresenting()) return;
+    const {index, count} = state;
     now.textContent = `Slide ${index + 1} of ${count}: ${slideTitle(index)}`;
     nextTitle.textContent = index + 1 < count ? slideTitle(index + 1) : "(end of the lesson)";
     nextText.textContent = index + 1 < count ? preview(slideNodes(index + 1)) : "";
     fillNotes();
+  };
+  onSlideChange((s) => {
+    state = s;
+    update();
   });
+  // Cells (the notes among them) render after the page loads: refresh with the clock.
+  setInterval(() => {
+    timer.textContent = clock(start);
+    update();
+  }, 1000);
 }
