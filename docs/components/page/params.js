@@ -15,9 +15,24 @@ export function setParam(key, value) {
   const formatted = value === null || value === undefined ? null : String(value);
   if (formatted === null || formatted === defaults.get(key)) params.delete(key);
   else params.set(key, formatted);
+  queueWrite();
+  for (const fn of listeners) fn();
+}
+
+// history.replaceState is slow (and rate-limited by browsers) next to a slider's input events:
+// write the URL once per burst of changes, at the next frame.
+let writeQueued = false;
+function queueWrite() {
+  if (writeQueued) return;
+  writeQueued = true;
+  requestAnimationFrame(flush);
+  setTimeout(flush, 100); // frames do not run in a background tab
+}
+function flush() {
+  if (!writeQueued) return;
+  writeQueued = false;
   const query = params.toString();
   history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
-  for (const fn of listeners) fn();
 }
 
 /** Records the formatted default of `key`: a parameter equal to it is left out of the URL. */
