@@ -39,11 +39,14 @@ export function nearestCore(Z, core, i) {
  * The frame shared by the DBSCAN scatter and its replay: the rows' extent padded by 12%, margins for
  * the slide (see equalFrame) and equal units on both axes: the chart keeps its width, `max` pixels
  * tall at most, and the shorter domain is widened, so distances look as long across as up. Returns
- * the Plot options of that frame (size, margins, x and y scales, clipping, text size) and the
- * `frame` labelMarks needs.
+ * the Plot options of that frame (size, margins, x and y scales, clipping, text size), the
+ * `frame` labelMarks needs, and whether the units are `equal` (not below 560 px wide, where the
+ * chart takes more height than equal units would give it).
  */
 export function scatterFrame(rows, {width, max, xLabel, yLabel}) {
-  const pad = (lo, hi) => [lo - (hi - lo) * 0.12 || lo - 1, hi + (hi - lo) * 0.12 || hi + 1];
+  const narrow = width < 560;
+  const f = narrow ? 0.22 : 0.12; // room for names at the edges of a phone-sized chart
+  const pad = (lo, hi) => [lo - (hi - lo) * f || lo - 1, hi + (hi - lo) * f || hi + 1];
   const xs = rows.map((d) => d.x), ys = rows.map((d) => d.y);
   const xDomain = pad(Math.min(...xs), Math.max(...xs));
   const yDomain = pad(Math.min(...ys), Math.max(...ys));
@@ -52,8 +55,9 @@ export function scatterFrame(rows, {width, max, xLabel, yLabel}) {
   // The height the data would take at the chart's width with equal units, within [220, max].
   const plotW = width - (margins.marginLeft + margins.marginRight) * s;
   const natural = plotW * ((yDomain[1] - yDomain[0]) / (xDomain[1] - xDomain[0])) + (margins.marginTop + margins.marginBottom) * s;
-  const height = Math.round(Math.max(220 * s, Math.min(slideHeight(max), natural)));
-  const frame = equalFrame({width, height, xDomain, yDomain, ...margins});
+  // On a phone the equal-unit frame would squash the crowd into a strip: give it the height instead.
+  const height = narrow ? Math.round(Math.min(max, width * 1.15)) : Math.round(Math.max(220 * s, Math.min(slideHeight(max), natural)));
+  const frame = narrow ? {width, height, ...margins, xDomain, yDomain, style: undefined} : equalFrame({width, height, xDomain, yDomain, ...margins});
   const options = {
     width,
     height,
@@ -66,5 +70,5 @@ export function scatterFrame(rows, {width, max, xLabel, yLabel}) {
     y: {domain: frame.yDomain, label: yLabel, grid: true, labelArrow: "none"},
     clip: true
   };
-  return {options, frame, equal: true};
+  return {options, frame, equal: !narrow};
 }

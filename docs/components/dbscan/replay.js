@@ -34,7 +34,7 @@ export function replayChart({points, names, labels, core, step, eps, xLabel, yLa
       Plot.dot(rows.filter((d) => d.s === -1), {x: "x", y: "y", r: 7 * fs, stroke: noiseColor, symbol: "times", strokeWidth: 2.5, title: (d) => `${d.name}: noise so far`}),
       Plot.dot(clustered.filter((d) => d.core), {x: "x", y: "y", r: 7 * fs, fill: "s", symbol: "s", stroke: "var(--theme-background)", strokeWidth: 0.8, title: (d) => `${d.name}: core, ${clusterName(d.s)}`}),
       Plot.dot(clustered.filter((d) => !d.core), {x: "x", y: "y", r: 6 * fs, stroke: "s", symbol: "s", strokeWidth: 2, fill: "var(--theme-background)", title: (d) => `${d.name}: border, ${clusterName(d.s)}`}),
-      labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 10.5 * fs, fill: "currentColor"})
+      labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 10.5 * fs, radius: 8, fill: "currentColor"})
     ]
   });
 }

@@ -24,7 +24,7 @@ export function dbscanScatter({points, names, labels, roles, pick, eps, neighbou
     color: scale.color,
     symbol: scale.symbol,
     ariaLabel: `Scatter of ${xLabel} against ${yLabel}: ${rows.map(roleText).join("; ")}. ` +
-      `${p.name} is ringed; ${neighbours.length} dish${neighbours.length === 1 ? "" : "es"} (itself included) lie within eps ${eps} of it over all features: ${neighbours.map((n) => names[n.j]).join(", ")}, each joined to it by a line.`,
+      `${p.name} is ringed; ${neighbours.length} dish${neighbours.length === 1 ? "" : "es"} (itself included) lie within eps ${eps} of it over all features: ${neighbours.map((n) => names[n.j]).join(", ")}, each joined to it by a line.` + (equal ? "" : " The two axes are drawn at different scales here, to give the dishes room."),
     marks: [
       Plot.link(links, {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#D55E00", strokeOpacity: 0.7, strokeWidth: 1.5 * fs}),
       Plot.dot(within, {x: "x", y: "y", r: 11 * fs, stroke: "#D55E00", strokeWidth: 1.5, strokeDasharray: "3,2"}),
@@ -32,7 +32,7 @@ export function dbscanScatter({points, names, labels, roles, pick, eps, neighbou
       Plot.dot(rows.filter((d) => d.role === "core"), {x: "x", y: "y", r: 7 * fs, fill: "label", symbol: "label", stroke: "var(--theme-background)", strokeWidth: 0.8, title: roleText, className: "pk-dish"}),
       Plot.dot(rows.filter((d) => d.role === "border"), {x: "x", y: "y", r: 6 * fs, stroke: "label", symbol: "label", strokeWidth: 2, fill: "var(--theme-background)", title: roleText, className: "pk-dish"}),
       Plot.dot(rows.filter((d) => d.role === "noise"), {x: "x", y: "y", r: 7 * fs, stroke: "label", symbol: "label", strokeWidth: 2.5, title: roleText, className: "pk-dish"}),
-      labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 10.5 * fs, fill: "currentColor"})
+      labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 10.5 * fs, radius: 8, fill: "currentColor"})
     ]
   });
   chart.equalAxes = equal;

@@ -28,6 +28,11 @@ export function repair(root) {
     const boxes = table.querySelectorAll("input[type=checkbox]:not([aria-label])");
     for (const box of boxes) box.setAttribute("aria-label", box.closest("thead") ? "Select all rows" : `Select row ${Number(box.value) + 1}`);
   }
+  for (const box of all(root, "#observablehq-main .pk-scroll:not([tabindex])")) {
+    box.setAttribute("tabindex", "0");
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", "Table (scrolls sideways on a narrow screen)");
+  }
   for (const pre of all(root, "#observablehq-main pre:not([tabindex]), #observablehq-main .observablehq--inspect:not([tabindex])")) {
     pre.setAttribute("tabindex", "0");
     if (!pre.hasAttribute("aria-label")) pre.setAttribute("aria-label", pre.tagName === "PRE" ? "Code" : "Value");

@@ -32,9 +32,10 @@ function overlap(a, b) {
  * geometry: {width, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain}.
  * `obstacles` are extra [x, y] or [x, y, radius in pixels] data points (dots of other marks, 5 px by
  * default) that labels should avoid. Offsets grow with `fontSize` above 11 (slides).
+ * `radius` is the pixel radius of the labelled dots themselves (5 by default).
  * `variant(d)` picks a key of `variants`, extra mark options (e.g. a colour) for that label.
  */
-export function labelMarks(rows, {x, y, text, frame, fontSize = 11, obstacles = [], variant, variants = {}, ...options}) {
+export function labelMarks(rows, {x, y, text, frame, fontSize = 11, radius = 5, obstacles = [], variant, variants = {}, ...options}) {
   const {width, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain} = frame;
   const sx = (v) => marginLeft + ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * (width - marginLeft - marginRight);
   const sy = (v) => height - marginBottom - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * (height - marginTop - marginBottom);
@@ -42,7 +43,7 @@ export function labelMarks(rows, {x, y, text, frame, fontSize = 11, obstacles = 
   const k = Math.max(1, fontSize / 11);
   const spots = SPOTS.map(({dx, dy, textAnchor}) => ({dx: dx * k, dy: dy * k, textAnchor}));
   const placed = [];
-  const dots = [...rows.map((d) => [sx(x(d)), sy(y(d)), 5 * k]), ...obstacles.map(([a, b, r = 5]) => [sx(a), sy(b), r])].map(([px, py, r]) => [px - r, py - r, px + r, py + r]);
+  const dots = [...rows.map((d) => [sx(x(d)), sy(y(d)), radius * k]), ...obstacles.map(([a, b, r = 5]) => [sx(a), sy(b), r])].map(([px, py, r]) => [px - r, py - r, px + r, py + r]);
   const bounds = [marginLeft, marginTop, width - marginRight, height - marginBottom]; // the plot area (charts may clip to it)
   const groups = spots.map(() => []);
   for (const d of rows) {
