@@ -14,6 +14,7 @@ export {urlInput} from "./page/urlInput.js";
 export {instructorNotes, revealButton} from "./page/notes.js";
 export {isPresenting, isSpeaker, onStep} from "./page/present.js";
 export {chartScale, equalDomains, equalFrame, slideHeight, slidePlot} from "./page/slidePlot.js";
+export {lazyResize} from "./page/lazyResize.js";
 
 const HIDDEN_PARAMS = new Set(["present", "slide", "speaker"]);
 

@@ -2,6 +2,7 @@
 // line from each spice to its jar's centre, the centres as large hollow marks, and (during a
 // step-through) the path each centre has travelled so far.
 import * as Plot from "npm:@observablehq/plot";
+import * as d3 from "npm:d3";
 import {html} from "npm:htl";
 import {clusterScale} from "../palette.js";
 import {chartScale, slideHeight} from "../page/slidePlot.js";
@@ -18,12 +19,21 @@ export function clusterScatter({points, centers, trails = [], width, xLabel, yLa
   return html`<div>${clusterLegend(scale)}${scatter({points, centers, trails, width, xLabel, yLabel, ariaLabel, scale})}</div>`;
 }
 
-/** A legend that shows each cluster's shape filled with its colour (Plot's symbol legend draws them hollow). */
+const SYMBOLS = {circle: d3.symbolCircle, square: d3.symbolSquare, triangle: d3.symbolTriangle, diamond: d3.symbolDiamond, star: d3.symbolStar, wye: d3.symbolWye, hexagon: d3.symbolCircle, asterisk: d3.symbolAsterisk, times: d3.symbolTimes};
+
+/**
+ * A legend that shows each cluster's shape filled with its colour (Plot's symbol legend draws them
+ * hollow). Plain SVG paths: a Plot per swatch cost more than the chart itself on every redraw.
+ */
 export function clusterLegend(scale) {
-  return html`<div class="pk-legend" role="list" aria-label="Clusters: colour and shape">${scale.color.domain.map((name, i) => html`<span role="listitem" style="display: inline-flex; align-items: center; gap: 0.3em; margin-right: 1em; font: 0.72em var(--sans-serif);">${Plot.plot({
-    width: 16, height: 16, margin: 0, axis: null, x: {domain: [0, 1]}, y: {domain: [0, 1]}, ariaHidden: true,
-    marks: [Plot.dot([0.5], {x: 0.5, y: 0.5, r: 5.5, symbol: scale.symbol.range[i], fill: scale.color.range[i]})]
-  })}${name}</span>`)}</div>`;
+  const item = (name, i) => {
+    const span = html`<span role="listitem" style="display: inline-flex; align-items: center; gap: 0.3em; margin-right: 1em; font: 0.72em var(--sans-serif);"><svg width="1.3em" height="1.3em" viewBox="-8 -8 16 16" aria-hidden="true"><path></path></svg>${name}</span>`;
+    const path = span.querySelector("path");
+    path.setAttribute("d", d3.symbol(SYMBOLS[scale.symbol.range[i]] ?? d3.symbolCircle, 95)());
+    path.setAttribute("fill", scale.color.range[i]);
+    return span;
+  };
+  return html`<div class="pk-legend" role="list" aria-label="Clusters: colour and shape">${scale.color.domain.map(item)}</div>`;
 }
 
 function scatter({points, centers, trails, width, xLabel, yLabel, ariaLabel, scale}) {

@@ -19,14 +19,13 @@ export function setParam(key, value) {
   for (const fn of listeners) fn();
 }
 
-// history.replaceState is slow (and rate-limited by browsers) next to a slider's input events:
-// write the URL once per burst of changes, at the next frame.
+// history.replaceState is slow (several ms, and rate-limited by browsers) next to a slider's input
+// events: write the URL once per burst of changes, after the charts have been drawn.
 let writeQueued = false;
 function queueWrite() {
   if (writeQueued) return;
   writeQueued = true;
-  requestAnimationFrame(flush);
-  setTimeout(flush, 100); // frames do not run in a background tab
+  setTimeout(flush, 150);
 }
 function flush() {
   if (!writeQueued) return;
