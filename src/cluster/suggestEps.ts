@@ -28,7 +28,7 @@ export interface SuggestedEps {
  * dense ones. It is a starting point to adjust by eye, not an optimum.
  */
 export function suggestEps(X: Rows | ArrayLike<number>, {k = 5}: SuggestEpsOptions = {}): SuggestedEps {
-  const curve = isCurve(X) ? checkedCurve(X) : kDistance(X as Rows, {k: k === 1 && (X as Rows).length > 1 ? 2 : k});
+  const curve = isCurve(X) ? checkedCurve(X) : kDistance(X as Rows, {k: k === 1 && rowCount(X as Rows) > 1 ? 2 : k});
   const m = curve.length;
   const top = curve[0], bottom = curve[m - 1];
   if (m < 3 || !(top > bottom)) return {eps: positive(curve), index: 0};
@@ -44,6 +44,10 @@ export function suggestEps(X: Rows | ArrayLike<number>, {k = 5}: SuggestEpsOptio
   }
   const eps = curve[index] > 0 ? curve[index] : positive(curve);
   return {eps, index};
+}
+
+function rowCount(X: Rows): number {
+  return isMatrix(X) ? X.n : X.length;
 }
 
 function isCurve(X: Rows | ArrayLike<number>): X is ArrayLike<number> {

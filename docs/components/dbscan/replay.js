@@ -11,7 +11,7 @@ import {chartScale} from "../page/slidePlot.js";
  * over all features (no circle: in two of the features it would not mean "within eps"); dishes it
  * queued are ringed in orange.
  */
-export function replayChart({points, names, labels, core, step, eps, xLabel, yLabel, caption}, {width}) {
+export function replayChart({points, names, labels, core, step, xLabel, yLabel, caption}, {width}) {
   const scale = clusterScale(labels);
   const state = step ? step.state : points.map(() => -2);
   const rows = points.map(([x, y], i) => ({i, x, y, name: names[i], s: state[i], core: core[i]}));
