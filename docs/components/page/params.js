@@ -10,12 +10,20 @@ export function getParam(key) {
   return params.get(key);
 }
 
-/** Sets (or, with null/undefined/the default, removes) a URL parameter without reloading the page. */
-export function setParam(key, value) {
+/**
+ * Sets (or, with null/undefined/the default, removes) a URL parameter without reloading the page.
+ * With `{later: true}` (an input's every move) the address bar is written once per burst, after
+ * the charts; otherwise at once.
+ */
+export function setParam(key, value, {later = false} = {}) {
   const formatted = value === null || value === undefined ? null : String(value);
   if (formatted === null || formatted === defaults.get(key)) params.delete(key);
   else params.set(key, formatted);
-  queueWrite();
+  if (later) queueWrite();
+  else {
+    writeQueued = true;
+    flush();
+  }
   for (const fn of listeners) fn();
 }
 

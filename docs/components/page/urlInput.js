@@ -112,7 +112,7 @@ export function urlInput(key, input, {parse = defaultParse, format = defaultForm
   registry.set(key, {input, parse, format});
   input.addEventListener("input", () => {
     const formatted = format(input.value);
-    setParam(key, formatted);
+    setParam(key, formatted, {later: true});
     if (!applying) for (const fn of changeListeners) fn(key, formatted);
   });
   return input;
