@@ -70,6 +70,11 @@ async function move(page: Page, label: string, value: number): Promise<{ms: numb
       const form = Array.from(document.querySelectorAll("#observablehq-main form")).find((f) => f.querySelector("label")?.textContent?.trim() === label);
       if (!form) throw new Error(`no slider labelled ${label}`);
       const input = form.querySelector("input[type=number]") as HTMLInputElement;
+      // As a reader would: the slider at the top of the screen (charts far off screen are drawn when idle).
+      if (Math.abs(form.getBoundingClientRect().top - 80) > 40) {
+        window.scrollTo(0, window.scrollY + form.getBoundingClientRect().top - 80);
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      }
       // The section: main's children from the h2 before the slider's cell to the next h2.
       const main = document.querySelector("#observablehq-main")!;
       let top: Element = form;
