@@ -3,7 +3,11 @@ import {isMatrix} from "../core/matrix.js";
 import type {Rows} from "../core/matrix.js";
 
 export interface SuggestEpsOptions {
-  /** The neighbour rank used when rows are given (use DBSCAN's minSamples); defaults to 5. Ignored for a k-distance curve. */
+  /**
+   * The neighbour rank used when rows are given (use DBSCAN's minSamples); defaults to 5. Ignored for
+   * a k-distance curve. At k = 1 every point is its own nearest neighbour (distance 0), so the curve
+   * of k = 2, the nearest other point, is used instead.
+   */
   k?: number;
 }
 
@@ -24,7 +28,7 @@ export interface SuggestedEps {
  * dense ones. It is a starting point to adjust by eye, not an optimum.
  */
 export function suggestEps(X: Rows | ArrayLike<number>, {k = 5}: SuggestEpsOptions = {}): SuggestedEps {
-  const curve = isCurve(X) ? checkedCurve(X) : kDistance(X as Rows, {k});
+  const curve = isCurve(X) ? checkedCurve(X) : kDistance(X as Rows, {k: k === 1 && rowCount(X as Rows) > 1 ? 2 : k});
   const m = curve.length;
   const top = curve[0], bottom = curve[m - 1];
   if (m < 3 || !(top > bottom)) return {eps: positive(curve), index: 0};
@@ -40,6 +44,10 @@ export function suggestEps(X: Rows | ArrayLike<number>, {k = 5}: SuggestEpsOptio
   }
   const eps = curve[index] > 0 ? curve[index] : positive(curve);
   return {eps, index};
+}
+
+function rowCount(X: Rows): number {
+  return isMatrix(X) ? X.n : X.length;
 }
 
 function isCurve(X: Rows | ArrayLike<number>): X is ArrayLike<number> {

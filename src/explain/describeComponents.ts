@@ -98,7 +98,7 @@ export function describeComponents(model: Model, {features, names, count = 2, th
 
 function sentence({name, share, positive, negative, covered, high, low}: Omit<ComponentReading, "component" | "text">, noun: string): string {
   const head = `${name} carries ${percent(share)} of the variance.`;
-  const tail = ` The features named make up ${percent(covered)} of the axis.`;
+  const tail = ` Together the features named carry ${percent(covered)} of this axis' weight (the sum of their squared loadings; all the features together make 100%).`;
   if (positive.length && negative.length) {
     return `${head} It runs from ${noun} high in ${list(negative)}${end(low, "low")} to ${noun} high in ${list(positive)}${end(high, "high")}.${tail}`;
   }

@@ -4,6 +4,7 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle, text} from "./harness.js";
+import {showSlideWith} from "./slides.js";
 import {dbscan, dbscanSteps, kDistance, standardize, suggestEps, unusualFeatures} from "../../src/index.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
 
@@ -122,7 +123,7 @@ describe("/dbscan", () => {
       for (const n of within.filter((n) => n.name !== "Salad A")) expect(caption).toContain(`${n.name} at ${n.d.toFixed(2)}`);
       // The neighbourhood and the library agree on what makes a core dish.
       expect(within.length >= 3).toBe(result.core[i]);
-      expect(await ariaLabel(page, scatter)).toContain(`circle of radius eps 0.6 is drawn around Salad A`);
+      expect(await ariaLabel(page, scatter)).toContain(`Salad A is ringed; ${within.length} dish${within.length === 1 ? "" : "es"} (itself included) lie within eps 0.6 of it over all features`);
     } finally {
       await context.close();
     }
@@ -143,14 +144,15 @@ describe("/dbscan", () => {
   });
 
   it("the replay steps through dbscanSteps(standardize(X), {eps, minSamples}), by its buttons and by → in presenter mode", async () => {
-    const {page, context} = await openDbscan("/dbscan?present=1&eps=0.5&minSamples=3&step=2");
+    const {page, context} = await open(browser, "/dbscan?present=1&eps=0.5&minSamples=3&step=2");
     try {
+      await showSlideWith(page, 'svg[aria-label^="Step "]');
       const {steps} = dbscanSteps(standardize(X).data, {eps: 0.5, minSamples: 3});
       const state = (s: number) => names.map((name, i) => `${name} ${steps[s - 1].state[i] === -2 ? "not visited" : steps[s - 1].state[i] === -1 ? "noise so far" : `cluster ${steps[s - 1].state[i] + 1}`}`).join(", ");
       const replay = 'svg[aria-label^="Step "]';
       expect(await text(page, ".pk-step-caption")).toContain(`Step 2 of ${steps.length}: ${names[steps[1].point]}`);
       expect(await ariaLabel(page, replay)).toContain(state(2));
-      await page.locator("h1").click();
+      await page.locator("h3").filter({visible: true}).first().click();
       await page.keyboard.press("ArrowRight");
       await settle(page);
       expect(await text(page, ".pk-step-caption")).toContain(`Step 3 of ${steps.length}: ${names[steps[2].point]}`);
@@ -169,17 +171,27 @@ describe("/dbscan", () => {
     }
   });
 
-  it("the predict-then-reveal exercise wants a guess, then gives dbscan's cluster count at the seed's eps 0.8", async () => {
-    const {page, context} = await openDbscan();
+  it("the predict-then-reveal exercise wants a guess, then gives dbscan's cluster count at the question's own eps and minSamples", async () => {
+    const {page, context} = await openDbscan("/dbscan?qEps=0.6");
     try {
-      expect(await text(page, ".pk-reveal")).toContain("Lock in a guess");
-      await page.getByLabel("Lock in my guess").check();
-      await settle(page);
+      const button = page.getByRole("button", {name: "Lock in my guess and reveal"});
+      const reveal = (selector: string) =>
+        expect.poll(async () => (await button.click(), await settle(page), page.locator(selector).count()), {timeout: 15_000}).toBeGreaterThan(0);
+      expect(await page.locator(".pk-seed-clusters").count()).toBe(0);
+      await reveal(".pk-reveal[role=status]");
       expect(await text(page, ".pk-reveal")).toContain("Pick a number first");
       await checkRadio(page, "3");
-      const {result} = run("standardize", 0.8, 2);
+      expect(await page.locator(".pk-seed-clusters").count()).toBe(0);
+      await reveal(".pk-seed-clusters");
+      const {result} = run("standardize", 0.6, 2);
       expect(await text(page, ".pk-seed-clusters")).toBe(String(result.nClusters));
       expect(await text(page, ".pk-reveal")).toContain(result.nClusters === 3 ? "Right." : "Not quite.");
+      // Changing the question hides the answer again (no re-grading), and the URL holds no lock.
+      await setInput(page, "The question's eps", 0.8);
+      expect(await page.locator(".pk-seed-clusters").count()).toBe(0);
+      expect(new URL(page.url()).searchParams.get("locked")).toBeNull();
+      await reveal(".pk-seed-clusters");
+      expect(await text(page, ".pk-seed-clusters")).toBe(String(run("standardize", 0.8, 2).result.nClusters));
     } finally {
       await context.close();
     }
@@ -206,7 +218,7 @@ describe("/dbscan", () => {
             input.dispatchEvent(new Event("input", {bubbles: true}));
             const done = () =>
               (document.querySelector('svg[aria-label^="Scatter of"]')?.getAttribute("aria-label") ?? "").includes(expected) &&
-              (document.querySelector('svg[aria-label^="Scatter of"]')?.getAttribute("aria-label") ?? "").includes(`radius eps ${eps} `) &&
+              (document.querySelector('svg[aria-label^="Scatter of"]')?.getAttribute("aria-label") ?? "").includes(`within eps ${eps} of it`) &&
               (document.querySelector('svg[aria-label^="k-distance plot"]')?.getAttribute("aria-label") ?? "").includes(kexpected) &&
               (document.querySelector('svg[aria-label^="k-distance plot"]')?.getAttribute("aria-label") ?? "").includes(`current eps ${eps};`);
             const dom = await new Promise<number>((resolve, reject) => {

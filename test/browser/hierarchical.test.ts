@@ -3,6 +3,7 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle} from "./harness.js";
+import {showSlideWith} from "./slides.js";
 import {copheneticCorrelation, cutTree, hierarchical, standardize} from "../../src/index.js";
 import type {Linkage} from "../../src/cluster/hierarchical/hierarchical.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
@@ -60,11 +61,12 @@ describe("/hierarchical", () => {
         expect(await mergeRows(page)).toEqual(expectedRows(merges));
         // Every recipe is drawn as one leaf, and the cut line sits between the right merges.
         expect(await page.locator(`${live} g[aria-description="recipes"] > *`).count()).toBe(recipes.names.length);
-        const heights = merges.map((m) => m[2]).sort((a, b) => a - b);
-        const n = recipes.names.length;
-        expect(await page.locator("h2", {hasText: "families"}).first().innerText()).toBe(
-          `${k} families: any cut between heights ${heights[n - k - 1].toFixed(2)} and ${heights[n - k].toFixed(2)} gives them`
-        );
+        // Both printed ends of the range are cuts that give k families (issue 14, error 5).
+        const summary = await page.locator("h2", {hasText: "families"}).first().innerText();
+        const m = /^(\d+) families: any cut from height ([\d.]+) to ([\d.]+) gives them$/.exec(summary);
+        expect(m, summary).not.toBeNull();
+        expect(Number(m![1])).toBe(k);
+        for (const h of [Number(m![2]), Number(m![3])]) expect(new Set(cutTree(merges, {height: h})).size).toBe(k);
       }
       expect(await cellErrors(page)).toEqual([]);
       expect(watch.pageErrors).toEqual([]);
@@ -107,48 +109,53 @@ describe("/hierarchical", () => {
     }
   });
 
-  it("the predict-then-reveal exercise names the recipe whose first merge is highest", async () => {
-    const {page, context} = await openTree();
+  it("the predict-then-reveal exercise asks about its own linkage and scaling, and names the smaller family of cutTree(merges, {k: 2})", async () => {
+    const {page, context} = await openTree("/hierarchical?qLinkage=complete&qScaled=false");
     try {
-      const {merges} = hierarchical(data(true), {linkage: "ward"});
-      const first = recipes.names.map((_, i) => merges.find(([a, b]) => a === i || b === i)![2]);
-      const loner = recipes.names[first.indexOf(Math.max(...first))];
-      // The first click can land before the button's cell is wired up on a cold page: click until the page answers.
-      await expect
-        .poll(
-          async () => {
-            await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
-            await settle(page);
-            return page.getByText("Pick a recipe first").count();
-          },
-          {timeout: 15_000}
-        )
-        .toBe(1);
-      await checkRadio(page, loner);
-      expect(await page.getByText("The last recipe to find a partner").count()).toBe(0);
-      await expect
-        .poll(
-          async () => {
-            await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
-            await settle(page);
-            return page.getByText("The last recipe to find a partner").count();
-          },
-          {timeout: 15_000}
-        )
-        .toBe(1);
-      const text = await page.getByText("The last recipe to find a partner").innerText();
-      expect(text).toContain(`Right! The last recipe to find a partner is ${loner}: its first merge comes at height ${Math.max(...first).toFixed(2)}`);
+      const smaller = (linkage: Linkage, scaled: boolean) => {
+        const labels = cutTree(hierarchical(data(scaled), {linkage}).merges, {k: 2});
+        const small = labels.filter((l) => l === 1).length < labels.filter((l) => l === 0).length ? 1 : 0;
+        return recipes.names.filter((_, i) => labels[i] === small).join(", ");
+      };
+      // The answer depends on the settings: not the same under all eight.
+      const all = new Set(linkages.flatMap((l) => [true, false].map((sc) => smaller(l, sc))));
+      expect(all.size).toBeGreaterThan(1);
+      const answer = smaller("complete", false);
+      const reveal = (text: string) =>
+        expect
+          .poll(
+            async () => {
+              await page.getByRole("button", {name: "Lock in my guess and reveal"}).click();
+              await settle(page);
+              return page.getByText(text).count();
+            },
+            {timeout: 15_000}
+          )
+          .toBeGreaterThan(0);
+      await reveal("Pick an answer first");
+      const wrong = [...all].find((o) => o !== answer)!;
+      await checkRadio(page, wrong);
+      expect(await page.locator(".pk-answer").count()).toBe(0);
+      await reveal("Not quite");
+      expect(await page.locator(".pk-answer").innerText()).toBe(answer);
+      // A new guess hides the answer again: nothing is re-graded.
+      await checkRadio(page, answer);
+      expect(await page.locator(".pk-answer").count()).toBe(0);
+      await reveal("Right!");
+      // The page no longer names the loner up front.
+      expect(await page.locator("#observablehq-main > p", {hasText: "A family tree answers"}).innerText()).not.toContain("Beef Wellington");
     } finally {
       await context.close();
     }
   });
 
   it("the replay follows the merges step by step, and → steps it in presenter mode", async () => {
-    const {page, context} = await openTree("/hierarchical?step=2&present=1");
+    const {page, context} = await open(browser, "/hierarchical?step=2&present=1");
     try {
+      await showSlideWith(page, replay);
       const {merges} = hierarchical(data(true), {linkage: "ward"});
       expect(await ariaLabel(page, replay)).toContain(`after 2 of ${merges.length} merges`);
-      await page.locator("h1").click();
+      await page.locator("h2").filter({visible: true}).first().click();
       await page.keyboard.press("ArrowRight");
       await settle(page);
       expect(await ariaLabel(page, replay)).toContain(`after 3 of ${merges.length} merges`);

@@ -3,6 +3,7 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle} from "./harness.js";
+import {showSlideWith} from "./slides.js";
 import {kmeans, silhouette, silhouetteSamples, standardize} from "../../src/index.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
 
@@ -22,7 +23,7 @@ function data(scaled: boolean): number[][] {
 }
 
 function fitFor({k, scaled = true, seed = 42, nInit = 10, init = "kmeans++"}: Settings) {
-  return kmeans(data(scaled), {k, seed, nInit, init});
+  return kmeans(data(scaled), {k, seed, nInit, init, refine: false}); // the lesson runs scikit-learn's plain Lloyd
 }
 
 // The page's wording of a partition: "cluster 1: Vanilla, Cinnamon; cluster 2: …".
@@ -58,7 +59,7 @@ describe("/kmeans", () => {
         if (k !== 3) await setInput(page, "Clusters (k)", k);
         const fit = fitFor({k});
         const X = data(true);
-        expect(await heading(page)).toBe(`${k} jars · inertia ${fit.inertia.toFixed(3)} · ${fit.iterations} iterations · mean silhouette ${silhouette(X, fit.labels).toFixed(3)}`);
+        expect(await heading(page)).toBe(`${k} jars · inertia ${fit.inertia.toFixed(3)} · ${fit.iterations} Lloyd ${fit.iterations === 1 ? "round" : "rounds"} · mean silhouette ${silhouette(X, fit.labels).toFixed(3)}`);
         expect(await ariaLabel(page, scatter)).toContain(`in ${k} k-means clusters with their centres: ${describeGroups(fit.labels)}.`);
         expect(await page.locator(`${scatter} g[aria-description="centres"] > *`).count()).toBe(k);
         expect(await page.locator(`${scatter} g[aria-description="spices"] > *`).count()).toBe(spices.names.length);
@@ -162,14 +163,15 @@ describe("/kmeans", () => {
   });
 
   it("the step-through replays kmeans' history, and → steps it in presenter mode", async () => {
-    const {page, context} = await openKmeans("/kmeans?init=random&nInit=1&seed=1&present=1");
+    const {page, context} = await open(browser, "/kmeans?init=random&nInit=1&seed=1&present=1");
     try {
-      const history = kmeans(data(true), {k: 3, init: "random", nInit: 1, seed: 1, history: true}).history!;
+      await showSlideWith(page, 'svg[aria-label^="Step "]');
+      const history = kmeans(data(true), {k: 3, init: "random", nInit: 1, seed: 1, history: true, refine: false}).history!;
       expect(history.length).toBeGreaterThan(2);
       const stepLabel = 'svg[aria-label^="Step "]';
       expect(await ariaLabel(page, stepLabel)).toContain(`Step 0 of the k-means run`);
       expect(await ariaLabel(page, stepLabel)).toContain(describeGroups(history[0].labels));
-      await page.locator("body").click({position: {x: 5, y: 5}});
+      await page.locator("h2").filter({visible: true}).first().click();
       await page.keyboard.press("ArrowRight");
       await settle(page);
       expect(await ariaLabel(page, stepLabel)).toContain("Step 1 of the k-means run");

@@ -3,6 +3,7 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {ariaLabel, cellErrors, checkRadio, launch, open, setInput, settle, text} from "./harness.js";
+import {showSlideWith} from "./slides.js";
 import {describeComponents, pca, standardize} from "../../src/index.js";
 import {seedDataset} from "../../loaders/seedDataset.js";
 
@@ -124,26 +125,41 @@ describe("/pca", () => {
     }
   });
 
-  it("the predict-then-reveal exercise wants a guess, then gives pca's count of components for 90%", async () => {
-    const {page, context} = await openPca();
+  it("the predict-then-reveal exercise wants a guess, then gives pca's count of components for the chosen share and scaling", async () => {
+    const {page, context} = await openPca("/pca?qTarget=80%25");
     try {
-      expect(await text(page, ".pk-reveal")).toContain("Lock in a guess");
-      await page.getByLabel("Lock in my guess").check();
-      await settle(page);
+      const button = page.getByRole("button", {name: "Lock in my guess and reveal"});
+      const reveal = (selector: string) =>
+        expect.poll(async () => (await button.click(), await settle(page), page.locator(selector).count()), {timeout: 15_000}).toBeGreaterThan(0);
+      const needed = (scaling: "none" | "standardize", share: number) => {
+        let total = 0;
+        return fit(scaling).explainedVarianceRatio.map((r) => (total += r)).findIndex((c) => c >= share - 1e-12) + 1;
+      };
+      // The answer depends on what the learner sets.
+      expect(new Set([needed("none", 0.8), needed("none", 0.9), needed("none", 0.95), needed("standardize", 0.8)]).size).toBeGreaterThan(1);
+      expect(await page.locator(".pk-needed").count()).toBe(0);
+      await reveal(".pk-reveal[role=status]");
       expect(await text(page, ".pk-reveal")).toContain("Pick a number first");
       await checkRadio(page, "1");
-      let total = 0;
-      const needed = fit("none").explainedVarianceRatio.map((r) => (total += r)).findIndex((c) => c >= 0.9) + 1;
-      expect(await text(page, ".pk-needed")).toBe(String(needed));
-      expect(await text(page, ".pk-reveal")).toContain(needed > 1 ? "Too few." : "Spot on.");
+      expect(await page.locator(".pk-needed").count()).toBe(0);
+      await reveal(".pk-needed");
+      expect(await text(page, ".pk-needed")).toBe(String(needed("none", 0.8)));
+      expect(await text(page, ".pk-reveal")).toContain(needed("none", 0.8) > 1 ? "Too few." : "Spot on.");
+      // A new setting hides the answer: nothing is re-graded, and no lock sits in the URL.
+      await checkRadio(page, "on a common scale (standardized)");
+      expect(await page.locator(".pk-needed").count()).toBe(0);
+      expect(new URL(page.url()).searchParams.get("locked")).toBeNull();
+      await reveal(".pk-needed");
+      expect(await text(page, ".pk-needed")).toBe(String(needed("standardize", 0.8)));
     } finally {
       await context.close();
     }
   });
 
   it("the axis explorer's captured share is uᵀCu / trace(C), and its peak is pca's PC1 of the two columns", async () => {
-    const {page, context} = await openPca("/pca?present=1");
+    const {page, context} = await open(browser, "/pca?present=1");
     try {
+      await showSlideWith(page, ".pk-captured");
       const i = features.indexOf("sweet"), j = features.indexOf("umami");
       const xs = X.map((r) => r[i]), ys = X.map((r) => r[j]);
       const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
@@ -158,7 +174,7 @@ describe("/pca", () => {
       await setInput(page, "Axis angle (°)", 100);
       expect(await text(page, ".pk-captured")).toBe(pct(share(100)));
       // Presenter mode: → turns the axis by 5°.
-      await page.locator("h1").click();
+      await page.locator("h2").filter({visible: true}).first().click();
       await page.keyboard.press("ArrowRight");
       await settle(page);
       expect(await text(page, ".pk-captured")).toBe(pct(share(105)));

@@ -142,13 +142,13 @@ describe("shareable state", () => {
 });
 
 describe("presenter mode", () => {
-  it("?present=1 turns it on: large type, no sidebar, instructor notes shown", async () => {
+  it("?present=1 turns it on: large type, no sidebar, no instructor notes (they are in the speaker view, issue 14)", async () => {
     const {page, context} = await open(browser, "/kmeans?present=1");
     try {
       expect(await page.evaluate(() => document.documentElement.classList.contains("pk-present"))).toBe(true);
       expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
       const notes = page.locator(".pk-instructor-notes").first();
-      expect(await notes.isVisible()).toBe(true);
+      expect(await notes.isVisible()).toBe(false);
       const size = await page.evaluate(() => getComputedStyle(document.body).fontSize);
       expect(parseFloat(size)).toBeGreaterThanOrEqual(20);
     } finally {

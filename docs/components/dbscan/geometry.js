@@ -1,4 +1,5 @@
 // Small helpers for the DBSCAN page: distances in the space the algorithm sees and point roles.
+import {chartScale, equalFrame, slideHeight} from "../page/slidePlot.js";
 
 export function distance(a, b) {
   let s = 0;
@@ -35,55 +36,39 @@ export function nearestCore(Z, core, i) {
 }
 
 /**
- * Chart size with equal units on both axes where possible, so an eps circle is drawn round: the
- * height follows the width; if that is too tall, the width shrinks instead. When the data are far
- * wider than tall (raw units), the height stops at `min` and `equal` is false.
- */
-export function equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min, max}) {
-  const ratio = (yDomain[1] - yDomain[0]) / (xDomain[1] - xDomain[0]);
-  let plotW = width - marginLeft - marginRight;
-  let plotH = plotW * ratio;
-  if (plotH > max) {
-    plotH = max;
-    plotW = max / ratio;
-  }
-  const equal = plotH >= min;
-  if (!equal) plotH = min;
-  return {width: Math.round(plotW + marginLeft + marginRight), height: Math.round(plotH + marginTop + marginBottom), equal};
-}
-
-/**
- * The frame shared by the DBSCAN scatter and its replay: the rows' extent padded by 12%, fixed
- * margins, equal units on both axes where possible (up to `max` pixels tall). Returns the Plot
- * options of that frame (size, margins, x and y scales, clipping), the `frame` labelMarks needs,
- * and whether the axes are `equal`.
+ * The frame shared by the DBSCAN scatter and its replay: the rows' extent padded by 12%, margins for
+ * the slide (see equalFrame) and equal units on both axes: the chart keeps its width, `max` pixels
+ * tall at most, and the shorter domain is widened, so distances look as long across as up. Returns
+ * the Plot options of that frame (size, margins, x and y scales, clipping, text size), the
+ * `frame` labelMarks needs, and whether the units are `equal` (not below 560 px wide, where the
+ * chart takes more height than equal units would give it).
  */
 export function scatterFrame(rows, {width, max, xLabel, yLabel}) {
-  const pad = (lo, hi) => [lo - (hi - lo) * 0.12 || lo - 1, hi + (hi - lo) * 0.12 || hi + 1];
+  const narrow = width < 560;
+  const f = narrow ? 0.22 : 0.12; // room for names at the edges of a phone-sized chart
+  const pad = (lo, hi) => [lo - (hi - lo) * f || lo - 1, hi + (hi - lo) * f || hi + 1];
   const xs = rows.map((d) => d.x), ys = rows.map((d) => d.y);
   const xDomain = pad(Math.min(...xs), Math.max(...xs));
   const yDomain = pad(Math.min(...ys), Math.max(...ys));
-  const marginLeft = 48, marginRight = 20, marginTop = 24, marginBottom = 38;
-  const {width: w, height, equal} = equalAxes({width, xDomain, yDomain, marginLeft, marginRight, marginTop, marginBottom, min: 200, max});
-  const frame = {width: w, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain};
+  const s = chartScale();
+  const margins = {marginLeft: 48, marginRight: 20, marginTop: 24, marginBottom: 38};
+  // The height the data would take at the chart's width with equal units, within [220, max].
+  const plotW = width - (margins.marginLeft + margins.marginRight) * s;
+  const natural = plotW * ((yDomain[1] - yDomain[0]) / (xDomain[1] - xDomain[0])) + (margins.marginTop + margins.marginBottom) * s;
+  // On a phone the equal-unit frame would squash the crowd into a strip: give it the height instead.
+  const height = narrow ? Math.round(Math.min(max, width * 1.15)) : Math.round(Math.max(220 * s, Math.min(slideHeight(max), natural)));
+  const frame = narrow ? {width, height, ...margins, xDomain, yDomain, style: undefined} : equalFrame({width, height, xDomain, yDomain, ...margins});
   const options = {
-    width: w,
+    width,
     height,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    x: {domain: xDomain, label: xLabel, grid: true, labelArrow: "none"},
-    y: {domain: yDomain, label: yLabel, grid: true, labelArrow: "none"},
+    marginLeft: frame.marginLeft,
+    marginRight: frame.marginRight,
+    marginTop: frame.marginTop,
+    marginBottom: frame.marginBottom,
+    style: frame.style,
+    x: {domain: frame.xDomain, label: xLabel, grid: true, labelArrow: "none"},
+    y: {domain: frame.yDomain, label: yLabel, grid: true, labelArrow: "none"},
     clip: true
   };
-  return {options, frame, equal};
-}
-
-/** 97 points on the circle of radius r around p (closed: the last repeats the first). */
-export function circleAround(p, r) {
-  return Array.from({length: 97}, (_, t) => {
-    const a = (t / 96) * 2 * Math.PI;
-    return {x: p.x + r * Math.cos(a), y: p.y + r * Math.sin(a)};
-  });
+  return {options, frame, equal: !narrow};
 }

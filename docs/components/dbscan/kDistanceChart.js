@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {slidePlot} from "../page/slidePlot.js";
 
 /**
  * The k-distance curve (each dish's distance to its k-th nearest dish, itself counted, sorted from
@@ -9,7 +10,7 @@ export function kDistanceChart({curve, names, k, eps, suggested}, {width}) {
   const rows = curve.map((d, rank) => ({rank: rank + 1, d, name: names[rank], above: d > eps}));
   const top = Math.max(curve[0], eps, suggested) * 1.1;
   const above = rows.filter((r) => r.above).length;
-  return Plot.plot({
+  return slidePlot({
     width,
     height: 260,
     marginLeft: 48,

@@ -1,10 +1,11 @@
 // Cophenetic correlation of the four linkages side by side, the one in use marked.
 import * as Plot from "npm:@observablehq/plot";
+import {slidePlot} from "../page/slidePlot.js";
 
 /** copheneticChart(rows: {linkage, value}[], {width, linkage}) → a bar chart with the values written on it. */
 export function copheneticChart(rows, {width, linkage} = {}) {
   const summary = rows.map((d) => `${d.linkage} ${d.value.toFixed(3)}`).join(", ");
-  return Plot.plot({
+  return slidePlot({
     width,
     height: 190,
     marginLeft: 80,

@@ -3,6 +3,7 @@
 // coloured (and their leaves shaped) by cluster, the cut as a dashed line, and, during a replay,
 // merges not yet made faded out.
 import * as Plot from "npm:@observablehq/plot";
+import {slidePlot} from "../page/slidePlot.js";
 import {clusterName, clusterScale} from "../palette.js";
 
 /**
@@ -64,7 +65,7 @@ export function dendrogram(layout, {width, names, merges, labels = null, cut = n
       Plot.text([cut], {x: (d) => d, frameAnchor: "top", dy: -6, text: (d) => `cut ${d.toFixed(2)}`, fill: "#D55E00", textAnchor: "middle", lineAnchor: "bottom", fontSize: 12})
     );
   }
-  return Plot.plot({
+  return slidePlot({
     width,
     height: Math.max(220, n * 34 + 50),
     marginLeft: narrow ? 104 : 124,

@@ -30,7 +30,12 @@ export const mergeTableStyle = html`<style>
 .pk-merge-table { overflow-x: auto; max-width: 100%; }
 .pk-merge-table table { font: 13px var(--sans-serif); font-variant-numeric: tabular-nums; }
 .pk-merge-table caption { caption-side: bottom; text-align: left; color: var(--theme-foreground-muted); font-size: 12px; padding-top: 0.4rem; }
-.pk-merge-table td.pk-joins { min-width: 12rem; }
+.pk-merge-table td.pk-joins { min-width: 9rem; }
+@media (max-width: 520px) {
+  .pk-merge-table table { font-size: 12px; }
+  .pk-merge-table th, .pk-merge-table td { padding: 0.15rem 0.25rem; }
+  .pk-merge-table td.pk-joins { min-width: 0; }
+}
 .pk-merge-table tr.pk-current { background: color-mix(in srgb, var(--theme-foreground-focus) 18%, transparent); font-weight: 600; }
 .pk-merge-table tr.pk-later { opacity: 0.45; }
 </style>`;

@@ -1,10 +1,11 @@
 // Choosing k: inertia (the elbow) and mean silhouette for every k the rack allows, the chosen k marked.
 import * as Plot from "npm:@observablehq/plot";
+import {slidePlot} from "../page/slidePlot.js";
 
 /** elbowChart(rows: {k, inertia}[], {width, k}) */
 export function elbowChart(rows, {width, k, unitNote = ""} = {}) {
   const chosen = rows.filter((d) => d.k === k);
-  return Plot.plot({
+  return slidePlot({
     width,
     height: 240,
     marginLeft: 50,
@@ -26,7 +27,7 @@ export function elbowChart(rows, {width, k, unitNote = ""} = {}) {
 export function silhouetteOverK(rows, {width, k} = {}) {
   const chosen = rows.filter((d) => d.k === k);
   const best = rows.reduce((a, b) => (b.silhouette > a.silhouette ? b : a), rows[0]);
-  return Plot.plot({
+  return slidePlot({
     width,
     height: 240,
     marginLeft: 50,

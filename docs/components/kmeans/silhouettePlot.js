@@ -1,5 +1,6 @@
 // Per-spice silhouette: one bar per spice, grouped by jar and sorted within it, the mean as a line.
 import * as Plot from "npm:@observablehq/plot";
+import {slidePlot} from "../page/slidePlot.js";
 import {clusterScale} from "../palette.js";
 
 /** silhouettePlot(rows: {name, cluster, s}[], {width}) — cluster is a display name. */
@@ -7,7 +8,7 @@ export function silhouettePlot(rows, {width} = {}) {
   const sorted = rows.slice().sort((a, b) => (a.cluster < b.cluster ? -1 : a.cluster > b.cluster ? 1 : b.s - a.s));
   const mean = rows.reduce((t, d) => t + d.s, 0) / rows.length;
   const scale = clusterScale(rows.map((d) => d.cluster));
-  return Plot.plot({
+  return slidePlot({
     width,
     height: rows.length * 28 + 60,
     marginLeft: 96,

@@ -61,8 +61,14 @@ export function stepper({max, value = 0, label = "Step", delay = 900, describe =
       status.textContent = describe(range.value);
     }
   });
-  /** Moves by ±1 (the presenter's arrow keys) and tells the page. */
-  form.stepBy = (delta) => (stop(), set(range.value + delta));
+  /** Moves by ±1 (the presenter's arrow keys) and tells the page; false when already at the end. */
+  form.stepBy = (delta) => {
+    stop();
+    const next = clamp(range.value + delta);
+    if (next === range.value) return false;
+    set(next);
+    return true;
+  };
   status.textContent = describe(range.value);
   return form;
 }

@@ -1,6 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {fixed, pct} from "./format.js";
 import {labelMarks} from "./labels.js";
+import {chartScale, equalFrame, slideHeight, slidePlot} from "../page/slidePlot.js";
 
 /** Sample covariance (n − 1) of two columns and their centred points. */
 export function covariance2(xs, ys) {
@@ -37,12 +38,15 @@ export function axisScatter(cov, names, angle, {width, xLabel, yLabel, best} = {
     return {name: names[i], x, y, p, fx: p * u[0], fy: p * u[1]};
   });
   const extent = Math.max(...rows.flatMap((d) => [Math.abs(d.x), Math.abs(d.y)])) * 1.25 || 1;
+  // Equal units on both axes, so the drawn axis makes the angle it is labelled with.
+  const frame = equalFrame({width, height: slideHeight(Math.min(width, 400)), xDomain: [-extent, extent], yDomain: [-extent, extent]});
+  const reach = 1.5 * Math.max(frame.xDomain[1], frame.yDomain[1]);
+  const fs = chartScale();
   const line = (a, label) => {
     const r = (a * Math.PI) / 180;
-    return {x1: -extent * 1.5 * Math.cos(r), y1: -extent * 1.5 * Math.sin(r), x2: extent * 1.5 * Math.cos(r), y2: extent * 1.5 * Math.sin(r), label};
+    return {x1: -reach * Math.cos(r), y1: -reach * Math.sin(r), x2: reach * Math.cos(r), y2: reach * Math.sin(r), label};
   };
   const v = varianceAt(cov, angle);
-  const frame = {width, height: Math.min(width, 400), marginLeft: 44, marginRight: 20, marginTop: 24, marginBottom: 36, xDomain: [-extent, extent], yDomain: [-extent, extent]};
   return Plot.plot({
     width,
     height: frame.height,
@@ -50,8 +54,9 @@ export function axisScatter(cov, names, angle, {width, xLabel, yLabel, best} = {
     marginRight: frame.marginRight,
     marginTop: frame.marginTop,
     marginBottom: frame.marginBottom,
-    x: {label: `${xLabel} (centred)`, domain: [-extent, extent], grid: true, labelArrow: "none"},
-    y: {label: `${yLabel} (centred)`, domain: [-extent, extent], grid: true, labelArrow: "none"},
+    style: frame.style,
+    x: {label: `${xLabel} (centred)`, domain: frame.xDomain, grid: true, labelArrow: "none"},
+    y: {label: `${yLabel} (centred)`, domain: frame.yDomain, grid: true, labelArrow: "none"},
     clip: true,
     ariaLabel: `Trial axis at ${angle}° through the centre of ${xLabel} against ${yLabel}. The dishes' shadows on it have variance ${v.toFixed(2)}, ${pct(v / (cov.sxx + cov.syy))} of the total ${(cov.sxx + cov.syy).toFixed(2)}.` +
       (best === undefined ? "" : ` PC1 lies at ${best.toFixed(1)}°.`),
@@ -59,9 +64,9 @@ export function axisScatter(cov, names, angle, {width, xLabel, yLabel, best} = {
       best === undefined ? null : Plot.link([line(best)], {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#009E73", strokeWidth: 2, strokeDasharray: "6,4"}),
       Plot.link([line(angle)], {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#D55E00", strokeWidth: 2}),
       Plot.link(rows, {x1: "x", y1: "y", x2: "fx", y2: "fy", stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "2,2"}),
-      Plot.dot(rows, {x: "fx", y: "fy", r: 3.5, fill: "#D55E00", symbol: "diamond", title: (d) => `${d.name}: shadow at ${fixed(d.p)} along the axis`}),
-      Plot.dot(rows, {x: "x", y: "y", r: 5, fill: "var(--theme-foreground-focus)", stroke: "var(--theme-background)", title: (d) => `${d.name}: (${fixed(d.x)}, ${fixed(d.y)})`}),
-      labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 10, fill: "currentColor", obstacles: rows.map((d) => [d.fx, d.fy])})
+      Plot.dot(rows, {x: "fx", y: "fy", r: 3.5 * fs, fill: "#D55E00", symbol: "diamond", title: (d) => `${d.name}: shadow at ${fixed(d.p)} along the axis`}),
+      Plot.dot(rows, {x: "x", y: "y", r: 5 * fs, fill: "var(--theme-foreground-focus)", stroke: "var(--theme-background)", title: (d) => `${d.name}: (${fixed(d.x)}, ${fixed(d.y)})`}),
+      labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 10 * fs, fill: "currentColor", obstacles: rows.map((d) => [d.fx, d.fy])})
     ]
   });
 }
@@ -71,7 +76,7 @@ export function varianceCurve(cov, angle, {width, best} = {}) {
   const total = cov.sxx + cov.syy;
   const curve = Array.from({length: 181}, (_, a) => ({a, share: varianceAt(cov, a) / total}));
   const here = {a: angle, share: varianceAt(cov, angle) / total};
-  return Plot.plot({
+  return slidePlot({
     width,
     height: 220,
     marginLeft: 44,

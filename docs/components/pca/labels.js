@@ -30,23 +30,27 @@ function overlap(a, b) {
 /**
  * Text marks that label `rows` without overlaps where possible. `frame` gives the plot's pixel
  * geometry: {width, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain}.
- * `obstacles` are extra [x, y] data points (dots of other marks) that labels should avoid.
+ * `obstacles` are extra [x, y] or [x, y, radius in pixels] data points (dots of other marks, 5 px by
+ * default) that labels should avoid. Offsets grow with `fontSize` above 11 (slides).
+ * `radius` is the pixel radius of the labelled dots themselves (5 by default).
  * `variant(d)` picks a key of `variants`, extra mark options (e.g. a colour) for that label.
  */
-export function labelMarks(rows, {x, y, text, frame, fontSize = 11, obstacles = [], variant, variants = {}, ...options}) {
+export function labelMarks(rows, {x, y, text, frame, fontSize = 11, radius = 5, obstacles = [], variant, variants = {}, ...options}) {
   const {width, height, marginLeft, marginRight, marginTop, marginBottom, xDomain, yDomain} = frame;
   const sx = (v) => marginLeft + ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * (width - marginLeft - marginRight);
   const sy = (v) => height - marginBottom - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * (height - marginTop - marginBottom);
   const h = fontSize * 1.15;
+  const k = Math.max(1, fontSize / 11);
+  const spots = SPOTS.map(({dx, dy, textAnchor}) => ({dx: dx * k, dy: dy * k, textAnchor}));
   const placed = [];
-  const dots = [...rows.map((d) => [sx(x(d)), sy(y(d))]), ...obstacles.map(([a, b]) => [sx(a), sy(b)])].map(([px, py]) => [px - 5, py - 5, px + 5, py + 5]);
+  const dots = [...rows.map((d) => [sx(x(d)), sy(y(d)), radius * k]), ...obstacles.map(([a, b, r = 5]) => [sx(a), sy(b), r])].map(([px, py, r]) => [px - r, py - r, px + r, py + r]);
   const bounds = [marginLeft, marginTop, width - marginRight, height - marginBottom]; // the plot area (charts may clip to it)
-  const groups = SPOTS.map(() => []);
+  const groups = spots.map(() => []);
   for (const d of rows) {
     const px = sx(x(d)), py = sy(y(d));
     const w = 0.58 * fontSize * String(text(d)).length;
     let best = 0, bestCost = Infinity;
-    SPOTS.forEach((spot, s) => {
+    spots.forEach((spot, s) => {
       const b = box(px, py, spot, w, h);
       let cost = 0;
       for (const p of placed) cost += overlap(b, p);
@@ -58,7 +62,7 @@ export function labelMarks(rows, {x, y, text, frame, fontSize = 11, obstacles = 
         best = s;
       }
     });
-    placed.push(box(px, py, SPOTS[best], w, h));
+    placed.push(box(px, py, spots[best], w, h));
     groups[best].push(d);
   }
   const keys = variant ? Object.keys(variants) : [null];
@@ -66,7 +70,7 @@ export function labelMarks(rows, {x, y, text, frame, fontSize = 11, obstacles = 
     keys.map((key) => {
       const members = key === null ? group : group.filter((d) => variant(d) === key);
       return members.length
-        ? Plot.text(members, {x, y, text, fontSize, dx: SPOTS[s].dx, dy: SPOTS[s].dy, textAnchor: SPOTS[s].textAnchor, ...options, ...(key === null ? {} : variants[key])})
+        ? Plot.text(members, {x, y, text, fontSize, dx: spots[s].dx, dy: spots[s].dy, textAnchor: spots[s].textAnchor, ...options, ...(key === null ? {} : variants[key])})
         : null;
     })
   );

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {chartScale, slidePlot} from "../page/slidePlot.js";
 import {fixed} from "./format.js";
 
 /** Loadings heatmap: features down, kept components across, diverging colour with the value written in each cell. */
@@ -6,8 +7,9 @@ export function loadingsHeatmap({components}, features, {width} = {}) {
   const k = components.length;
   const cells = components.flatMap((row, c) => row.map((v, j) => ({pc: `PC${c + 1}`, feature: features[j], v})));
   const m = Math.max(...cells.map((d) => Math.abs(d.v)));
-  return Plot.plot({
-    width: Math.min(width, 110 + 72 * k),
+  return slidePlot({
+    // Never narrower than the labels plus 24 px a column: a narrower first layout pass gave Plot negative cell widths.
+    width: Math.max(96 + 20 + 24 * k, Math.min(width, Math.round((110 + 72 * k) * chartScale()))),
     height: 30 + 28 * features.length,
     marginLeft: 96,
     marginTop: 28,

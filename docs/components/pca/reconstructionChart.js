@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {slidePlot} from "../page/slidePlot.js";
 import {fixed} from "./format.js";
 
 /**
@@ -9,7 +10,7 @@ export function reconstructionChart({name, features, original, rebuilt}, {width}
   const rows = features.map((f, j) => ({feature: f, original: original[j], rebuilt: rebuilt[j]}));
   const lo = Math.min(0, ...rows.map((d) => d.rebuilt));
   const hi = Math.max(10, ...rows.map((d) => d.rebuilt));
-  return Plot.plot({
+  return slidePlot({
     width,
     height: 260,
     marginLeft: 44,

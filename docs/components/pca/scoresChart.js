@@ -1,6 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {fixed, pct} from "./format.js";
 import {labelMarks} from "./labels.js";
+import {chartScale, equalFrame, slideHeight} from "../page/slidePlot.js";
 
 /**
  * The dishes placed on two principal axes, each dot labelled with its name. With one kept
@@ -13,8 +14,9 @@ export function scoresChart({scores, names, ratio}, {width, x = 0, y = 1, height
   const yl = two ? `PC${y + 1} (${pct(ratio[y])})` : null;
   const title = (d) => `${d.name}: PC${x + 1} ${fixed(d.x)}${two ? `, PC${y + 1} ${fixed(d.y)}` : ""}`;
   const extent = Math.max(...rows.flatMap((d) => [Math.abs(d.x), Math.abs(d.y)])) * 1.15 || 1;
-  const h = height ?? (two ? Math.min(width, 440) : 160);
-  const frame = {width, height: h, marginLeft: 44, marginRight: 20, marginTop: 24, marginBottom: 36, xDomain: [-extent, extent], yDomain: [-extent, extent]};
+  const fs = chartScale();
+  const h = height ?? (two ? slideHeight(Math.min(width, 440)) : 160 * fs);
+  const frame = equalFrame({width, height: h, xDomain: [-extent, extent], yDomain: [-extent, extent]});
   return Plot.plot({
     width,
     height: h,
@@ -22,16 +24,17 @@ export function scoresChart({scores, names, ratio}, {width, x = 0, y = 1, height
     marginRight: frame.marginRight,
     marginTop: frame.marginTop,
     marginBottom: frame.marginBottom,
-    x: {label: xl, domain: [-extent, extent], grid: true, labelArrow: "none"},
-    y: {label: yl, domain: two ? [-extent, extent] : [-1, 1], grid: two, axis: two ? "left" : null, labelArrow: "none"},
+    style: frame.style,
+    x: {label: xl, domain: two ? frame.xDomain : [-extent, extent], grid: true, labelArrow: "none"},
+    y: {label: yl, domain: two ? frame.yDomain : [-1, 1], grid: two, axis: two ? "left" : null, labelArrow: "none"},
     ariaLabel: `Scores scatter: ${rows.map(title).join("; ")}.`,
     marks: [
       Plot.ruleX([0], {strokeOpacity: 0.3}),
       Plot.ruleY([0], {strokeOpacity: 0.3}),
-      Plot.dot(rows, {x: "x", y: "y", r: 5, fill: "var(--theme-foreground-focus)", stroke: "var(--theme-background)", title, className: "pk-score"}),
+      Plot.dot(rows, {x: "x", y: "y", r: 5 * fs, fill: "var(--theme-foreground-focus)", stroke: "var(--theme-background)", title, className: "pk-score"}),
       two
-        ? labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fill: "currentColor"})
-        : Plot.text(rows, {x: "x", y: "y", text: "name", dy: -12, fontSize: 11, rotate: -30, textAnchor: "start", lineAnchor: "bottom", fill: "currentColor"})
+        ? labelMarks(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.name, frame, fontSize: 11 * fs, fill: "currentColor"})
+        : Plot.text(rows, {x: "x", y: "y", text: "name", dy: -12 * fs, fontSize: 11 * fs, rotate: -30, textAnchor: "start", lineAnchor: "bottom", fill: "currentColor"})
     ]
   });
 }

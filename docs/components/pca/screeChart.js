@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {slidePlot} from "../page/slidePlot.js";
 import {pct} from "./format.js";
 
 /**
@@ -9,7 +10,7 @@ export function screeChart(ratios, {width, kept = ratios.length, target = 0.9} =
   let total = 0;
   const rows = ratios.map((r, i) => ({pc: `PC${i + 1}`, i, ratio: r, cumulative: (total += r), kept: i < kept}));
   const reach = rows.find((d) => d.cumulative >= target - 1e-12);
-  return Plot.plot({
+  return slidePlot({
     width,
     height: 280,
     marginLeft: 44,

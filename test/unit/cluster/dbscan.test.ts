@@ -151,6 +151,15 @@ describe("suggestEps(X, {k})", () => {
     expect(suggestEps([...curve].reverse())).toEqual({eps: 1.2, index: 3});
   });
 
+  it("suggestEps(X, {k: 1}) is suggestEps(X, {k: 2}): at minSamples = 1 every point is its own nearest neighbour (issue 14, error 1)", () => {
+    const fx = fixtures.find((f) => f.name === "blobs-300x5")!;
+    const one = suggestEps(fx.standardized, {k: 1});
+    expect(one).toEqual(suggestEps(fx.standardized, {k: 2}));
+    expect(one.eps).toBeGreaterThan(0);
+    // A curve of zeros alone still says nothing, with a message a reader can act on.
+    expect(() => suggestEps([0, 0, 0])).toThrow(/every k-distance is 0/);
+  });
+
   it("suggestEps(blobs-300x5) gives an eps with which dbscan finds the four blobs with little noise", () => {
     const fx = fixtures.find((f) => f.name === "blobs-300x5")!;
     const blobs = fx.kmeans.find((e) => e.input === "standardized" && e.k === 4)!.labels; // well separated: k-means recovers them

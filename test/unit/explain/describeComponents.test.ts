@@ -10,7 +10,7 @@ describe("describeComponents(model, options)", () => {
     expect(pc1.positive).toEqual([{feature: "salty", loading: 0.7}]);
     expect(pc1.negative).toEqual([{feature: "sweet", loading: -0.6}]);
     expect(pc1.covered).toBeCloseTo(0.85, 12);
-    expect(pc1.text).toBe("PC1 carries 80.0% of the variance. It runs from rows high in sweet (−0.60) to rows high in salty (+0.70). The features named make up 85.0% of the axis.");
+    expect(pc1.text).toBe("PC1 carries 80.0% of the variance. It runs from rows high in sweet (−0.60) to rows high in salty (+0.70). Together the features named carry 85.0% of this axis' weight (the sum of their squared loadings; all the features together make 100%).");
     expect(pc2.positive.map((l) => l.feature)).toEqual(["sour"]);
     expect(pc2.negative).toEqual([]);
     expect(pc2.text).toContain("It is one-sided: rows high in sour (+0.97) score high on it");

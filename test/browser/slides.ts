@@ -1,0 +1,27 @@
+// Helpers for presenter-mode tests: the slide counter, moving to a slide, finding the slide that holds something.
+import type {Page} from "playwright-core";
+import {settle} from "./harness.js";
+
+/** The number of slides and the index of the one shown, read from the toolbar's counter. */
+export async function slideCounter(page: Page): Promise<{index: number; count: number}> {
+  const text = (await page.locator(".pk-slide-counter").first().textContent()) ?? "";
+  const m = /Slide (\d+) of (\d+)/.exec(text);
+  if (!m) throw new Error(`no slide counter: “${text}”`);
+  return {index: Number(m[1]) - 1, count: Number(m[2])};
+}
+
+/** Shows slide `index` (0-based) the way the speaker's outline does, and waits for the page to settle. */
+export async function goToSlide(page: Page, index: number): Promise<void> {
+  await page.evaluate((i) => document.dispatchEvent(new CustomEvent("pk-slide", {detail: i})), index);
+  await settle(page);
+}
+
+/** Shows the first slide that holds `selector` (in presenter mode), and returns its index. */
+export async function showSlideWith(page: Page, selector: string): Promise<number> {
+  const {count} = await slideCounter(page);
+  for (let i = 0; i < count; ++i) {
+    await goToSlide(page, i);
+    if (await page.locator(selector).filter({visible: true}).count()) return i;
+  }
+  throw new Error(`no slide holds ${selector}`);
+}
