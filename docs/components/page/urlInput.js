@@ -92,7 +92,7 @@ export function urlInput(key, input, {parse = defaultParse, format = defaultForm
   setDefault(key, format(initial));
   const raw = getParam(key);
   if (raw !== null && raw !== format(initial)) {
-    let ok = false;
+    let ok;
     try {
       const value = parse(raw, initial);
       ok = acceptable(value, input, initial, valid);

@@ -1,6 +1,6 @@
 // Prim's algorithm on a sparse graph that holds every edge dense Prim's could pick, so that it
 // visits the rows in the same order as R dbscan 1.1's Prim's on all n² mutual reachability distances.
-import type {SpanningTree} from "./spanningTree.js";
+import type {SpanningTree} from "./edges.js";
 
 /**
  * Prim's order from row 0 over the union of a minimum spanning tree and the core-ball edges,

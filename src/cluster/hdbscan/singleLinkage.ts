@@ -1,6 +1,6 @@
 // The single-linkage tree of a spanning tree: its edges sorted by weight (stable, as R's `order`)
 // and merged with a union–find, as R dbscan's `hclustMergeOrder`.
-import type {SpanningTree} from "./spanningTree.js";
+import type {SpanningTree} from "./edges.js";
 
 /**
  * n − 1 merges in R's hclust encoding: `left[k]`, `right[k]` are −(row + 1) for a single row and

@@ -7,13 +7,9 @@ import {distance2, kthNeighbourDistances, MAX_TREE_DIMENSIONS, minDistance2} fro
 import type {KdTree} from "../kdTree.js";
 import {coreBalls} from "./neighbourhoods.js";
 import {sparsePrimOrder} from "./primOrder.js";
+import type {SpanningTree} from "./edges.js";
 
-/** n − 1 weighted edges between row indices. */
-export interface SpanningTree {
-  from: Int32Array;
-  to: Int32Array;
-  weight: Float64Array;
-}
+export type {SpanningTree} from "./edges.js";
 
 /** Up to this many rows (or above the k-d tree's column limit) the tree is built by Prim's algorithm. */
 export const PRIM_MAX_ROWS = 4096;
