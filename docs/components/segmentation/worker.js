@@ -27,6 +27,7 @@ import {
   tableFingerprint,
   typeColumns
 } from "../../lib/index.js";
+import {cachedTree, treeKey, treeSummary} from "./treeCache.js";
 
 /** Row limits above which an algorithm is fitted on a seeded sample (stated on the page). */
 export const limits = {hierarchical: 10000, hierarchicalDense: 5000, silhouette: 2000, scatter: 5000, kDistance: 20000, dbscanStability: 20000};
@@ -207,7 +208,7 @@ function nearest(centers, x) {
 }
 
 /** Runs one clustering; returns labels for every row of X plus notes. */
-function cluster(X, params, {seed = params.seed, nInit = params.nInit ?? 10} = {}) {
+function cluster(X, params, {seed = params.seed, nInit = params.nInit ?? 10, cache = false} = {}) {
   const n = X.length;
   switch (params.algorithm) {
     case "kmeans": {
@@ -217,17 +218,19 @@ function cluster(X, params, {seed = params.seed, nInit = params.nInit ?? 10} = {
     case "hierarchical": {
       const limit = params.linkage === "ward" || params.linkage === "single" ? limits.hierarchical : limits.hierarchicalDense;
       if (params.k > n) throw new RangeError(`k = ${params.k} but the data has only ${n} rows`);
-      if (n <= limit) {
-        const {merges} = hierarchical(X, {linkage: params.linkage});
-        return {labels: cutTree(merges, {k: params.k}), notes: []};
+      // The tree is kept per data, features and linkage: a new k only cuts it again.
+      const {merges, sample, reused} = cachedTree(X, {key: cache ? treeKey(params, n, limit) : null, linkage: params.linkage, seed, limit});
+      if (!sample) {
+        const labels = cutTree(merges, {k: params.k});
+        return {labels, tree: cache ? treeSummary(merges, labels, params.k) : null, treeReused: reused, notes: []};
       }
-      const sample = subsampleIndices(n, limit, randomSource(seed));
-      const {merges} = hierarchical(sample.map((i) => X[i]), {linkage: params.linkage});
       const sampleLabels = cutTree(merges, {k: params.k});
       const centers = centroids(sample.map((i) => X[i]), sampleLabels);
       const labels = X.map((x) => nearest(centers, x));
       return {
         labels,
+        tree: cache ? treeSummary(merges, sampleLabels, params.k, {sampled: true}) : null,
+        treeReused: reused,
         notes: [`Hierarchical clustering costs time in the square of the rows, so the tree was built on a random sample of ${limit.toLocaleString("en-US")} rows; the other ${(n - limit).toLocaleString("en-US")} rows joined the cluster with the nearest centroid.`]
       };
     }
@@ -288,13 +291,20 @@ function analyse(params) {
     const components = Math.min(params.components, features.length);
     const view = pcaView(X, null, rowIndex, components);
     const full = pca(X, {components: features.length});
+    // Per-row scores for the exports: one Float64Array per component over every table row (NaN = dropped).
+    view.scores = Array.from({length: components}, (_, j) => {
+      const column = new Float64Array(t.rows.length).fill(NaN);
+      rowIndex.forEach((i, r) => (column[i] = full.scores[r][j]));
+      transfer.push(column.buffer);
+      return column;
+    });
     timings.algorithm = performance.now() - t0;
     if (params.labelColumn) for (const p of view.points) p.truth = t.rows[p.row][params.labelColumn] ?? "(missing)";
     return {...base, kind: "pca", pca: view, scree: full.explainedVarianceRatio, timings, notes: []};
   }
   progress(params.algorithm === "kmeans" ? "k-means" : params.algorithm === "dbscan" ? "DBSCAN" : "hierarchical clustering");
   t0 = performance.now();
-  const run = cluster(X, params);
+  const run = cluster(X, params, {cache: true});
   const labels = run.labels;
   timings.algorithm = performance.now() - t0;
 
@@ -311,6 +321,8 @@ function analyse(params) {
     const sampleSize = kept > limits.silhouette ? limits.silhouette : undefined;
     metrics.silhouette = silhouette(X, labels, {sampleSize, seed: 42, excludeNoise});
     metrics.silhouetteSampleSize = sampleSize ?? kept;
+    // "all": every row that has a segment (for DBSCAN every non-noise row); "sample": a random sample of them.
+    metrics.silhouetteScope = sampleSize === undefined ? "all" : "sample";
     metrics.calinskiHarabasz = calinskiHarabasz(X, labels, {excludeNoise});
     metrics.daviesBouldin = daviesBouldin(X, labels, {excludeNoise});
   }
@@ -381,6 +393,7 @@ function analyse(params) {
     pca: view,
     agreement,
     stability,
+    tree: run.tree ?? null,
     notes: run.notes,
     timings
   };
