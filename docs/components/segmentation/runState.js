@@ -1,0 +1,154 @@
+// The analysis run as the page sees it. The latest run wins (answers to older runs are ignored); the
+// status (phase, progress, Cancel) is drawn in place into one element, so it never waits for a result
+// and no cell re-runs per progress message; results arrive as snapshots {run, result, params, data, ms}
+// that carry the data and settings they were computed from, for the views and the exports.
+import {html} from "npm:htl";
+
+/**
+ * createRunner({onCancel}) → {node, start, fail, progress, reading, readEnded, subscribe, current, status}
+ * - node: the status element (put it at the top of the results container; it sets the container's
+ *   aria-busy and disables every [data-needs-result] control in it while the shown result isn't current)
+ * - start(request, {params, data}): runs request() (a promise of a result) as the latest run
+ * - fail(error, {params, data}): a run that can't start (no features chosen…)
+ * - progress(status): the engine's onStatus ({busy, label, stage, done, total})
+ * - reading(name) / readEnded(): a file is being read (the shown result is for the data before it)
+ * - subscribe(notify): calls notify(snapshot) with each new result (and the current one, if any)
+ */
+export function createRunner({onCancel = () => {}} = {}) {
+  let run = 0;
+  let state = {status: "idle"}; // {status: "idle" | "running" | "done" | "error" | "cancelled", error?, started?}
+  let readingName = null;
+  let shown = null; // the snapshot on screen
+  let phase = {label: "Starting", stage: "", done: 0, total: 1};
+  const listeners = new Set();
+  let last = null; // {request, params, data}: the latest run, to resume it when a file read interrupted it
+
+  const line = html`<div class="seg-progress" role="status" aria-live="polite"></div>`;
+  const bar = html`<progress max="1" value="0"></progress>`;
+  const cancel = html`<button type="button" class="seg-cancel" onclick=${() => onCancel()}>Cancel</button>`;
+  const note = html`<p class="seg-stale-note"></p>`;
+  const node = html`<div class="seg-status pk-no-print">${line}${note}</div>`;
+
+  const busy = () => state.status === "running" || state.status === "interrupted" || readingName !== null;
+  const current = () => state.status === "done" && readingName === null;
+
+  function describe(snapshot) {
+    if (!snapshot) return "";
+    const p = snapshot.params;
+    return `${snapshot.data.name}, ${settingsText(p)}`;
+  }
+
+  function draw() {
+    const container = node.closest(".seg-results");
+    if (container) {
+      container.setAttribute("aria-busy", String(busy()));
+      container.classList.toggle("seg-stale", !current() && shown !== null);
+      for (const control of container.querySelectorAll("[data-needs-result]")) control.disabled = !current();
+    }
+    line.replaceChildren();
+    if (readingName !== null) {
+      line.append(`Reading “${readingName}” — ${phase.stage || "starting"}… `, bar);
+    } else if (state.status === "running" || state.status === "interrupted") {
+      line.append(`${phase.label} — ${phase.stage || "starting"}… `, bar, " ", cancel);
+    } else if (state.status === "done") {
+      line.append(`Done in ${(shown.ms / 1000).toFixed(2)} s.`);
+    } else if (state.status === "cancelled") {
+      line.append("Cancelled. Change a setting or press “Run again”.");
+    } else if (state.status === "error") {
+      line.append(html`<span class="seg-error" role="alert">The analysis could not run: ${state.error.message}</span>`);
+    }
+    bar.max = phase.total || 1;
+    bar.value = Math.min(phase.done ?? 0, bar.max);
+    note.hidden = current() || shown === null;
+    note.textContent = shown === null ? "" : `The results below are the previous ones (${describe(shown)}), dimmed: ${busy() ? "the new ones appear when ready" : "they don't match the data and settings above"}. Exports and saving wait for a current result.`;
+  }
+
+  function set(next) {
+    state = next;
+    draw();
+  }
+
+  return {
+    node,
+    start(request, {params, data}) {
+      const id = ++run;
+      last = {request, params, data};
+      phase = {label: "Analysing", stage: "", done: 0, total: 1};
+      set({status: "running", started: performance.now()});
+      request().then(
+        (result) => {
+          if (id !== run) return;
+          shown = {run: id, result, params, data, ms: result.ms ?? performance.now() - state.started};
+          set({status: "done"});
+          for (const notify of listeners) notify(shown);
+          draw(); // the new views are in the container now
+        },
+        (error) => {
+          if (id !== run) return;
+          // A file being read took the engine over: the run resumes if that file is refused.
+          if (error?.name === "AbortError" && /newer request/.test(error.message) && readingName !== null) return set({status: "interrupted"});
+          set(error?.name === "AbortError" ? {status: "cancelled"} : {status: "error", error: error instanceof Error ? error : new Error(String(error))});
+        }
+      );
+      return id;
+    },
+    fail(error) {
+      ++run;
+      set({status: "error", error});
+    },
+    progress(s) {
+      if (!s.busy) return;
+      phase = {label: s.label ?? phase.label, stage: s.stage ?? "", done: s.done ?? 0, total: s.total ?? 1};
+      draw();
+    },
+    reading(name) {
+      readingName = name;
+      phase = {label: "Reading", stage: "", done: 0, total: 1};
+      draw();
+    },
+    /** The file read ended; `loaded`: it became the data (a new run follows), else the interrupted run resumes. */
+    readEnded({loaded = false} = {}) {
+      readingName = null;
+      if (state.status === "interrupted" && !loaded && last) this.start(last.request, last);
+      else draw();
+    },
+    subscribe(notify) {
+      listeners.add(notify);
+      if (shown) notify(shown);
+      return () => listeners.delete(notify);
+    },
+    /** Whether `snapshot` is the result on screen and matches the data and settings above it. */
+    isCurrent(snapshot) {
+      return current() && snapshot === shown;
+    },
+    get status() {
+      return state.status;
+    },
+    redraw: draw
+  };
+}
+
+/** The settings of a run in words, with only what its method uses. */
+export function settingsText(p) {
+  const features = [...(p.numeric ?? []), ...(p.categorical ?? []).map((c) => `${c} (one-hot)`)];
+  const method = methodSettings(p);
+  const missing = {drop: "rows with a missing value dropped", mean: "missing values filled with the mean", median: "missing values filled with the median"}[p.missing] ?? `missing: ${p.missing}`;
+  const scaling = {standard: "standard scaling", minmax: "min–max scaling", robust: "robust scaling", none: "no scaling"}[p.scaling] ?? `scaling: ${p.scaling}`;
+  return `${method}; ${features.length ? features.join(", ") : "no features"}; ${scaling}; ${missing}`;
+}
+
+/** The method and the parameters it uses, in words ("k-means, k = 4, seed 42"). */
+export function methodSettings(p) {
+  switch (p.algorithm) {
+    case "kmeans":
+      return `k-means, k = ${p.k}, seed ${p.seed}`;
+    case "hierarchical":
+      return `hierarchical (${p.linkage} linkage), k = ${p.k}`;
+    case "dbscan":
+      return `DBSCAN, eps = ${p.eps}, min samples ${p.minSamples}`;
+    case "pca":
+      return `PCA, ${p.components} components`;
+    default:
+      return String(p.algorithm);
+  }
+}
