@@ -39,6 +39,7 @@ export const packages: Vendored[] = [
   {name: "exceljs"},
   {name: "jszip"},
   {name: "apache-arrow"},
+  {name: "arquero"},
   {name: "parquet-wasm", assets: ["esm/parquet_wasm_bg.wasm"]}
 ];
 

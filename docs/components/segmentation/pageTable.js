@@ -1,0 +1,54 @@
+// The loaded table on the page: the worker's columns, held as they came (typed arrays, arrays of
+// text), with lookups by column position — no object per row and no column name used as a key, so a
+// column called "__proto__" or "toString" is shown like any other. See protocol.md.
+import {decodeTable} from "./encodeTable.js";
+
+const pad = (n) => String(n).padStart(2, "0");
+
+/** A date (epoch ms) as text: YYYY-MM-DD at midnight UTC, else YYYY-MM-DD HH:MM (UTC). */
+export function formatDate(ms) {
+  if (ms === null || ms !== ms) return "";
+  const d = new Date(ms);
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return ms % 86400000 === 0 ? day : `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** The page's table from the worker's encoded table (see encodeTable.js). */
+export function pageTable(encoded) {
+  const {n, columns, types, notes, data} = decodeTable(encoded);
+  const positions = new Map(columns.map((c, j) => [c, j]));
+  const at = (i, j) => {
+    const v = data[j][i];
+    return typeof v === "number" ? (v !== v ? null : v) : (v ?? null);
+  };
+  const record = (i, display) => {
+    const r = Object.create(null);
+    for (let j = 0; j < columns.length; ++j) {
+      const v = at(i, j);
+      r[columns[j]] = display && types[j] === "date" ? (v === null ? null : formatDate(v)) : v;
+    }
+    return r;
+  };
+  return {
+    n,
+    columns,
+    types,
+    notes,
+    data,
+    index: (name) => positions.get(name) ?? -1,
+    column: (name) => data[positions.get(name)],
+    get: (i, name) => (positions.has(name) ? at(i, positions.get(name)) : null),
+    display(i, name) {
+      const j = positions.get(name);
+      if (j === undefined) return "";
+      const v = at(i, j);
+      return v === null ? "" : types[j] === "date" ? formatDate(v) : String(v);
+    },
+    row: (i) => record(i, false),
+    rows: (indices) => Array.from(indices, (i) => record(i, false)),
+    /** The first `count` rows for display (dates as text), null-prototype records. */
+    preview: (count = 100, indices = null) => Array.from(indices ?? {length: Math.min(count, n)}, (v, k) => record(indices ? v : k, true)),
+    /** The columns as the worker sent them, to load into another worker (copied by postMessage). */
+    encoded: () => encoded
+  };
+}
