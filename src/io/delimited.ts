@@ -223,7 +223,7 @@ export function parseTable(input: string, {delimiter, expected, maxRows = Infini
   const data: ColumnTable["data"] = [];
   for (let j = 0; j < width; ++j) {
     const typer = new ColumnTyper(body);
-    for (let i = 0; i < body; ++i) {
+    for (let i = 0; i < body && !typer.settled; ++i) {
       const f = rows[i + 1] + j;
       const s = starts[f];
       typer.add(i, text.charCodeAt(s) === 34 ? classifyString(fieldText(text, s, ends[f])) : classifyAt(text, s, ends[f]));

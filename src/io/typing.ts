@@ -109,12 +109,16 @@ export class ColumnTyper {
   add(i: number, v: number): void {
     const kind = last.kind;
     this.values[i] = kind === NUMBER || kind === COMMA ? v : NaN;
-    ++this.counts[kind];
-    if (this.first[kind] === undefined) this.first[kind] = i;
+    if (this.counts[kind]++ === 0) this.first[kind] = i;
     if (kind === NUMBER && last.dot) {
       ++this.dots;
       this.firstDot ??= i;
     }
+  }
+
+  /** Whether the column is text for sure, with too many text cells for a note: the rest needn't be classified. */
+  get settled(): boolean {
+    return this.counts[TEXT] > Math.max(3, 0.02 * this.n);
   }
 
   /**
