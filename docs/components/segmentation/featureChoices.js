@@ -55,6 +55,14 @@ export function applySettings(inputs, params) {
   for (const [key, input] of Object.entries(inputs)) setInput(input, values[key]);
 }
 
+/** Whether two runs' settings are the same, as far as their method uses them. */
+export function sameSettings(a, b) {
+  const used = {kmeans: ["k", "seed"], hierarchical: ["k", "linkage"], dbscan: ["eps", "minSamples"], pca: ["components"]}[a.algorithm] ?? [];
+  const keys = ["algorithm", "missing", "scaling", "labelColumn", "stability", ...used];
+  const list = (x) => JSON.stringify([...(x ?? [])].sort());
+  return keys.every((key) => (a[key] ?? null) === (b[key] ?? null)) && list(a.numeric) === list(b.numeric) && list(a.categorical) === list(b.categorical);
+}
+
 /**
  * Whether a result reproduces a saved entry: same data, same settings, same metrics (to the saved
  * precision). Returns {same, differences: ["silhouette 0.456 saved, 0.533 now", …]}.

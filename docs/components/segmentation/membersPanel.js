@@ -6,8 +6,13 @@ import {segmentLabel} from "./charts.js";
 
 const limit = 200;
 
-/** membersPanel(snapshot, {engine, names, width}) → a node with its own inputs and table. */
-export function membersPanel({result, data}, {engine, names, width}) {
+/**
+ * membersPanel(snapshot, {engine, names, width, isCurrent}) → a node with its own inputs and table.
+ * It asks the engine only while the snapshot is the current result: the engine's table may already
+ * be newer data, and a request would take the engine from a running analysis.
+ */
+export function membersPanel(snapshot, {engine, names, width, isCurrent = () => true}) {
+  const {result, data} = snapshot;
   const table = data.table;
   const segments = result.profile.clusters.map((c) => c.label);
   const select = Inputs.select(segments, {label: "Members of", format: (l) => segmentLabel(l, names)});
@@ -25,6 +30,10 @@ export function membersPanel({result, data}, {engine, names, width}) {
     const id = ++request;
     const segment = select.value;
     const query = search.value ?? "";
+    if (!isCurrent(snapshot)) {
+      status.textContent = "The members are listed when the current result is ready.";
+      return;
+    }
     status.textContent = "Finding the members…";
     try {
       const {total, rows} = await find(segment, query);
@@ -32,7 +41,7 @@ export function membersPanel({result, data}, {engine, names, width}) {
       out.replaceChildren(Inputs.table(rows, {columns: table.columns, rows: 10, layout: "auto", maxWidth: width}));
       status.textContent = `${total.toLocaleString("en-US")} ${total === 1 ? "row" : "rows"} of ${segmentLabel(segment, names)}${query.trim() ? ` match “${query.trim()}”` : ""}${total > limit ? `; the first ${limit} are listed` : ""}.`;
     } catch (error) {
-      if (id === request) status.textContent = `The members could not be listed: ${error.message}`;
+      if (id === request) status.textContent = error?.name === "AbortError" ? "The members are listed when the current result is ready." : `The members could not be listed: ${error.message}`;
     }
   }
   select.addEventListener("input", update);

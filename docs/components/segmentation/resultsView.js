@@ -44,7 +44,7 @@ function metricCards(result) {
   </div>`;
 }
 
-function clusterViews(snapshot, {resize, names, hidden, engine}) {
+function clusterViews(snapshot, {resize, names, hidden, engine, runner}) {
   const {result} = snapshot;
   const labels = result.profile.clusters.map((c) => c.label);
   const algo = {kmeans: "k-means", hierarchical: "hierarchical", dbscan: "DBSCAN"}[result.params.algorithm];
@@ -67,7 +67,7 @@ function clusterViews(snapshot, {resize, names, hidden, engine}) {
   ${result.tree ? html`<div class="card seg-tree"><h3>The top of the tree</h3>${resize((width) => withDownloads(dendrogramChart(result.tree, {width, k: result.params.k, labels, names}), "dendrogram", html))}</div>` : ""}
   <h3>Segments</h3>
   ${segmentCards(result, {hidden, names})}
-  ${resize((width) => membersPanel(snapshot, {engine, names, width}))}
+  ${resize((width) => membersPanel(snapshot, {engine, names, width, isCurrent: runner.isCurrent}))}
   ${stability ? html`<h3>Stability</h3><p>Each run clusters a random ${Math.round(stability.fraction * 100)}% of the rows with another seed; a segment that keeps finding the same members scores near 1. Segments below 0.6 are accidents of the seed or of the sample; don't build a campaign on them.</p>
     ${resize((width) => withDownloads(stabilityChart(stability, {width, names, labels}), "stability", html))}
     <p class="seg-small">Per row: ${int(shaky)} of ${plural(scored, "row")} kept less than half of their neighbours across reruns (the per-row score is in the CSV export).</p>`
@@ -84,16 +84,18 @@ function pcaViews({result}, {resize}) {
 }
 
 /**
- * resultsView(snapshot, {runner, engine, resize, hidden, version, onSave}) → the results of one run.
- * hidden: columns never described (identifiers); onSave(snapshot): saves it to the history.
+ * resultsView(snapshot, {runner, engine, resize, version, onSave}) → the results of one run.
+ * onSave(snapshot): saves it to the history. Columns the run didn't profile (identifiers) are not described.
  */
-export function resultsView(snapshot, {runner, engine, resize, hidden = [], version, onSave}) {
+export function resultsView(snapshot, {runner, engine, resize, version, onSave}) {
   const {result} = snapshot;
+  const profiled = result.params.profileColumns;
+  const hidden = profiled ? snapshot.data.table.columns.filter((c) => !profiled.includes(c)) : [];
   const names = new Map(result.profile?.clusters.map((c) => [c.label, c.name]) ?? []);
   const notes = resultNotes(result);
   return html`<div class="seg-result" data-run=${snapshot.run}>
     ${notes.length ? html`<ul class="seg-small">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : ""}
-    ${result.kind === "clusters" ? clusterViews(snapshot, {resize, names, hidden, engine}) : pcaViews(snapshot, {resize})}
+    ${result.kind === "clusters" ? clusterViews(snapshot, {resize, names, hidden, engine, runner}) : pcaViews(snapshot, {resize})}
     <h3>Export this result</h3>
     ${exportActions(snapshot, {engine, version, onSave, isCurrent: runner.isCurrent})}
   </div>`;
