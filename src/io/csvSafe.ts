@@ -75,21 +75,37 @@ export function csvSafeTable(table: ColumnTable, {extra = [], isoDates = true}: 
 export function tableFingerprint(table: Pick<ColumnTable, "n" | "columns" | "data">): string {
   let h1 = 0x811c9dc5;
   let h2 = (0x01000193 ^ table.n) >>> 0;
-  const mix = (c: number): void => {
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  const texts = (values: ArrayLike<string | null>, count: number): void => {
+    for (let k = 0; k < count; ++k) {
+      const s = values[k] ?? "";
+      for (let i = 0; i < s.length; ++i) {
+        const c = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      }
+      h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+      h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+    }
   };
-  const text = (s: string): void => {
-    for (let i = 0; i < s.length; ++i) mix(s.charCodeAt(i));
-    mix(0x1f);
-  };
-  for (const c of table.columns) text(c);
+  texts(table.columns, table.columns.length);
+  const one = new Float64Array(1);
+  const bits = new Uint32Array(one.buffer);
   for (const column of table.data as ColumnData[]) {
     if (column instanceof Float64Array) {
-      const copy = Float64Array.from(column, (v) => (v !== v ? NaN : v === 0 ? 0 : v));
-      const words = new Uint32Array(copy.buffer);
-      for (let i = 0; i < words.length; ++i) mix(words[i]);
-    } else for (let i = 0; i < table.n; ++i) text(column[i] ?? "");
+      let a = h1;
+      let b = h2;
+      for (let i = 0; i < column.length; ++i) {
+        const v = column[i];
+        // Every NaN (missing) and both zeros hash alike.
+        one[0] = v !== v ? NaN : v === 0 ? 0 : v;
+        a = Math.imul(a ^ bits[0], 0x01000193);
+        b = Math.imul(b ^ bits[0], 0x5bd1e995);
+        a = Math.imul(a ^ bits[1], 0x01000193);
+        b = Math.imul(b ^ bits[1], 0x5bd1e995);
+      }
+      h1 = a;
+      h2 = b;
+    } else texts(column, table.n);
   }
   return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
 }

@@ -1,6 +1,7 @@
 // The page's side of the worker (messages in protocol.md): requests with progress, latest-wins, and a
 // cancel that really stops the computation (the worker is terminated and a fresh one is started, with
 // the table sent again).
+import {transferableCopy} from "./encodeTable.js";
 import {pageTable} from "./pageTable.js";
 
 const workerUrl = import.meta.resolve("./worker.js");
@@ -70,7 +71,9 @@ export function createEngine({onStatus = () => {}} = {}) {
   async function ensureLoaded() {
     if (!dataset) throw new Error("No dataset is loaded.");
     if (loadedKey === dataset.key) return;
-    await request({type: "load", key: dataset.key, table: dataset.table.encoded()}, "Sending the data to the engine");
+    const transfer = [];
+    const table = await transferableCopy(dataset.table.encoded(), transfer, {yieldEvery: true});
+    await request({type: "load", key: dataset.key, table}, "Sending the data to the engine", transfer);
     loadedKey = dataset.key;
   }
 
@@ -79,8 +82,8 @@ export function createEngine({onStatus = () => {}} = {}) {
      * Reads a file (a Blob or File, any accepted format) in the worker; resolves {table: PageTable,
      * quality, fingerprint, kind}. With `store`, this worker keeps the table for the analyses.
      */
-    async read({file, name = file?.name, key, store = true, label = "Reading the file"}) {
-      const result = await request({type: "read", file, name, key, store}, label);
+    async read({file, name = file?.name, key, store = true, copies = 0, label = "Reading the file"}) {
+      const result = await request({type: "read", file, name, key, store, copies}, label);
       result.table = pageTable(result.table);
       if (result.quality.errors.length === 0 && store) loadedKey = key;
       else if (loadedKey === key) loadedKey = null;
@@ -92,6 +95,17 @@ export function createEngine({onStatus = () => {}} = {}) {
     },
     /** Sends the dataset now (so the first analysis doesn't wait for it). */
     load: ensureLoaded,
+    /** Makes `{key, table}` the dataset and hands this engine `copy`, an encoding from read's `copies` (moved, not cloned). */
+    async loadCopy({key, table}, copy) {
+      dataset = {key, table};
+      const transfer = [];
+      for (const c of copy.data) {
+        if (c.codes) transfer.push(c.codes.buffer);
+        else if (c.values instanceof Float64Array) transfer.push(c.values.buffer);
+      }
+      await request({type: "load", key, table: copy}, "Sending the data to the engine", transfer);
+      loadedKey = key;
+    },
     async analyse(params) {
       await ensureLoaded();
       return request({type: "analyse", params: {...params, key: dataset.key}}, "Analysing");

@@ -42,3 +42,22 @@ export function decodeTable(encoded) {
   });
   return {n: encoded.n, columns: encoded.columns, types: encoded.types, notes: encoded.notes, data};
 }
+
+/**
+ * A copy of an encoded table whose typed arrays are fresh buffers listed in `transfer`: posting it
+ * moves them instead of cloning them (a serialisation several times slower than a copy). On the
+ * page the copy is made one column per task (`yieldEvery`), so a million rows never hold the thread.
+ */
+export async function transferableCopy(encoded, transfer, {yieldEvery = false} = {}) {
+  const data = [];
+  for (const c of encoded.data) {
+    if (yieldEvery && data.length) await new Promise((resolve) => setTimeout(resolve, 0));
+    const copy = (a) => {
+      const b = a.slice();
+      transfer.push(b.buffer);
+      return b;
+    };
+    data.push(c.dictionary ? {dictionary: c.dictionary, codes: copy(c.codes)} : c.values instanceof Float64Array ? {values: copy(c.values)} : c);
+  }
+  return {...encoded, data};
+}

@@ -1,7 +1,6 @@
 // The loaded table on the page: the worker's columns, held as they came (typed arrays, arrays of
 // text), with lookups by column position — no object per row and no column name used as a key, so a
 // column called "__proto__" or "toString" is shown like any other. See protocol.md.
-import {decodeTable} from "./encodeTable.js";
 
 const pad = (n) => String(n).padStart(2, "0");
 
@@ -15,10 +14,21 @@ export function formatDate(ms) {
 
 /** The page's table from the worker's encoded table (see encodeTable.js). */
 export function pageTable(encoded) {
-  const {n, columns, types, notes, data} = decodeTable(encoded);
+  const {n, columns, types, notes} = encoded;
   const positions = new Map(columns.map((c, j) => [c, j]));
+  // Repetitive text stays a dictionary plus codes until a whole column is asked for.
+  const stored = encoded.data;
+  const decoded = new Array(columns.length).fill(null);
+  const columnAt = (j) => {
+    if (decoded[j] === null) {
+      const c = stored[j];
+      decoded[j] = c.dictionary ? Array.from(c.codes, (code) => c.dictionary[code]) : c.values;
+    }
+    return decoded[j];
+  };
   const at = (i, j) => {
-    const v = data[j][i];
+    const c = stored[j];
+    const v = c.dictionary ? c.dictionary[c.codes[i]] : c.values[i];
     return typeof v === "number" ? (v !== v ? null : v) : (v ?? null);
   };
   const record = (i, display) => {
@@ -34,9 +44,8 @@ export function pageTable(encoded) {
     columns,
     types,
     notes,
-    data,
     index: (name) => positions.get(name) ?? -1,
-    column: (name) => data[positions.get(name)],
+    column: (name) => (positions.has(name) ? columnAt(positions.get(name)) : undefined),
     get: (i, name) => (positions.has(name) ? at(i, positions.get(name)) : null),
     display(i, name) {
       const j = positions.get(name);

@@ -24,12 +24,7 @@ export async function readFile(file, engine, {key, preload = [], store = false})
   if (!file) throw new TableError("No file chosen.");
   const name = file.name ?? "the file";
   const blob = await blobOf(file);
-  const result = await engine.read({file: blob, name, key, store});
-  if (result.quality.errors.length === 0) {
-    for (const e of preload) {
-      e.use({key, table: result.table});
-      await e.load();
-    }
-  }
+  const {copies, ...result} = await engine.read({file: blob, name, key, store, copies: preload.length});
+  if (result.quality.errors.length === 0) await Promise.all(preload.map((e, i) => e.loadCopy({key, table: result.table}, copies[i])));
   return result;
 }

@@ -5,7 +5,7 @@
 import {csvSafeTable, profileTable, tableFingerprint} from "../../lib/index.js";
 import {analyse} from "./analyse.js";
 import {chooseK, kDistanceCurve} from "./chooseK.js";
-import {decodeTable, encodeTable} from "./encodeTable.js";
+import {decodeTable, encodeTable, transferableCopy} from "./encodeTable.js";
 import {progress, requireTable, state} from "./engineState.js";
 import {readTable} from "./readTable.js";
 import {searchMembers} from "./members.js";
@@ -53,8 +53,8 @@ onmessage = async ({data}) => {
   }
 };
 
-/** Reads a file into columns, profiles it, and (store) keeps it for the analyses that follow. */
-async function read({file, name = file?.name ?? "the file", key, store = true}) {
+/** Reads a file into columns, profiles it, and (store) keeps it for the analyses that follow; `copies` more encodings go back for other engines. */
+async function read({file, name = file?.name ?? "the file", key, store = true, copies = 0}) {
   progress("reading");
   const {table, kind} = await readTable(file, name, {progress});
   progress("profiling");
@@ -62,5 +62,9 @@ async function read({file, name = file?.name ?? "the file", key, store = true}) 
   if (quality.errors.length === 0 && store) state.table = {key, ...table};
   progress("fingerprint");
   const fingerprint = tableFingerprint(table);
-  return {table: encodeTable(table, state.transfer), quality, fingerprint, kind};
+  const encoded = encodeTable(table, state.transfer);
+  // Copies for the page's other engines, made here so the page only passes them on (transferred).
+  const extra = [];
+  for (let k = 0; k < (quality.errors.length ? 0 : copies); ++k) extra.push(await transferableCopy(encoded, state.transfer));
+  return {table: encoded, copies: extra, quality, fingerprint, kind};
 }
