@@ -1,6 +1,5 @@
 // The hand-written splitter src/io/parseTable.ts used before issue 15 (rows of string fields), kept
 // only so bench/csvParse.ts can compare it with what replaced it.
-/* eslint-disable */
 export function legacyParseDelimited(text: string, delimiter = ","): {rows: string[][]; lines: number[]} {
   if (delimiter.length !== 1) throw new RangeError(`delimiter must be one character, got ${JSON.stringify(delimiter)}`);
   // Character codes, not one-character strings: several times faster on large files.
