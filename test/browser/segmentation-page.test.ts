@@ -22,11 +22,15 @@ afterAll(async () => {
 async function analysed(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForTimeout(300);
   await settle(page, {timeout});
-  await page.waitForFunction(
-    () => /Done in/.test(document.querySelector(".seg-progress")?.textContent ?? "") && document.querySelector(".seg-results")?.getAttribute("aria-busy") === "false",
-    undefined,
-    {timeout}
-  );
+  try {
+    await page.waitForFunction(
+      () => /Done in/.test(document.querySelector(".seg-progress")?.textContent ?? "") && document.querySelector(".seg-results")?.getAttribute("aria-busy") === "false",
+      undefined,
+      {timeout}
+    );
+  } catch (error) {
+    throw new Error(`no result: the status reads “${await page.locator(".seg-status").textContent()}”; ${error}`);
+  }
   await settle(page, {timeout});
 }
 

@@ -70,7 +70,7 @@ export function createRunner({onCancel = () => {}} = {}) {
 
   return {
     node,
-    start(request, {params, data}) {
+    start(request, {params, data}, retries = 3) {
       const id = ++run;
       last = {request, params, data};
       phase = {label: "Analysing", stage: "", done: 0, total: 1};
@@ -85,8 +85,12 @@ export function createRunner({onCancel = () => {}} = {}) {
         },
         (error) => {
           if (id !== run) return;
+          const replaced = error?.name === "AbortError" && /newer request/.test(error.message);
           // A file being read took the engine over: the run resumes if that file is refused.
-          if (error?.name === "AbortError" && /newer request/.test(error.message) && readingName !== null) return set({status: "interrupted"});
+          if (replaced && readingName !== null) return set({status: "interrupted"});
+          // Replaced by an older call still on its way (an earlier run's request can land after this
+          // one's data transfer): this is still the latest run, so it asks again.
+          if (replaced && retries > 0) return this.start(request, {params, data}, retries - 1);
           set(error?.name === "AbortError" ? {status: "cancelled"} : {status: "error", error: error instanceof Error ? error : new Error(String(error))});
         }
       );
