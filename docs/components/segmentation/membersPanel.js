@@ -38,7 +38,7 @@ export function membersPanel(snapshot, {engine, names, width, isCurrent = () => 
     try {
       const {total, rows} = await find(segment, query);
       if (id !== request) return;
-      out.replaceChildren(Inputs.table(rows, {columns: table.columns, rows: 10, layout: "auto", maxWidth: width}));
+      out.replaceChildren(Inputs.table(rows, {...table.tableOptions(), rows: 10, layout: "auto", maxWidth: width}));
       status.textContent = `${total.toLocaleString("en-US")} ${total === 1 ? "row" : "rows"} of ${segmentLabel(segment, names)}${query.trim() ? ` match “${query.trim()}”` : ""}${total > limit ? `; the first ${limit} are listed` : ""}.`;
     } catch (error) {
       if (id === request) status.textContent = error?.name === "AbortError" ? "The members are listed when the current result is ready." : `The members could not be listed: ${error.message}`;

@@ -12,6 +12,9 @@ export function formatDate(ms) {
   return ms % 86400000 === 0 ? day : `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
+const formatNumber = (v) => (v === null || v === undefined ? "" : v.toLocaleString("en-US", {maximumFractionDigits: 6}));
+const formatText = (v) => (v === null || v === undefined ? "" : String(v));
+
 /** The page's table from the worker's encoded table (see encodeTable.js). */
 export function pageTable(encoded) {
   const {n, columns, types, notes} = encoded;
@@ -57,6 +60,21 @@ export function pageTable(encoded) {
     rows: (indices) => Array.from(indices, (i) => record(i, false)),
     /** The first `count` rows for display (dates as text), null-prototype records. */
     preview: (count = 100, indices = null) => Array.from(indices ?? {length: Math.min(count, n)}, (v, k) => record(indices ? v : k, true)),
+    /**
+     * Options for Inputs.table over `preview`/`rows` records: `columns`, and `format`, `align` and
+     * `width` as null-prototype records with an entry per column — Inputs.table looks names up with
+     * `in`, so on a plain {} a column called "__proto__" or "toString" finds Object.prototype's.
+     */
+    tableOptions() {
+      const format = Object.create(null);
+      const align = Object.create(null);
+      const widths = Object.create(null);
+      columns.forEach((c, j) => {
+        format[c] = types[j] === "number" ? formatNumber : formatText;
+        align[c] = types[j] === "number" ? "right" : "left";
+      });
+      return {columns, format, align, width: widths};
+    },
     /** The columns as the worker sent them, to load into another worker (copied by postMessage). */
     encoded: () => encoded
   };
