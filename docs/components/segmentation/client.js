@@ -68,6 +68,21 @@ export function createEngine({onStatus = () => {}} = {}) {
     });
   }
 
+  // A request about the table: the newest call wins. Sending one replaces (restarts) a pending request,
+  // and a restarted worker has no table, so the table is sent again first; a call overtaken by a newer
+  // one while the table was on its way gives up (else the older call, resuming last, would replace the
+  // newer one's request).
+  let generation = 0;
+  async function ask(message, label) { // message(key) → the request
+    const mine = ++generation;
+    for (;;) {
+      await ensureLoaded();
+      if (mine !== generation) throw Object.assign(new Error("Replaced by a newer request."), {name: "AbortError"});
+      if (pending) cancel("Replaced by a newer request.");
+      if (loadedKey === dataset.key) return request(message(dataset.key), label);
+    }
+  }
+
   async function ensureLoaded() {
     if (!dataset) throw new Error("No dataset is loaded.");
     if (loadedKey === dataset.key) return;
@@ -106,27 +121,22 @@ export function createEngine({onStatus = () => {}} = {}) {
       await request({type: "load", key, table: copy}, "Sending the data to the engine", transfer);
       loadedKey = key;
     },
-    async analyse(params) {
-      await ensureLoaded();
-      return request({type: "analyse", params: {...params, key: dataset.key}}, "Analysing");
+    analyse(params) {
+      return ask((key) => ({type: "analyse", params: {...params, key}}), "Analysing");
     },
-    async chooseK(params) {
-      await ensureLoaded();
-      return request({type: "chooseK", params: {...params, key: dataset.key}}, "Trying k = 2…10");
+    chooseK(params) {
+      return ask((key) => ({type: "chooseK", params: {...params, key}}), "Trying k = 2…10");
     },
-    async kDistance(params) {
-      await ensureLoaded();
-      return request({type: "kDistance", params: {...params, key: dataset.key}}, "Computing the k-distance curve");
+    kDistance(params) {
+      return ask((key) => ({type: "kDistance", params: {...params, key}}), "Computing the k-distance curve");
     },
     /** {total, indices: Int32Array}: rows of `segment` (per `labels`) whose text contains `query`, the first `limit`. */
-    async members({labels, segment, query = "", limit = 1000}) {
-      await ensureLoaded();
-      return request({type: "members", key: dataset.key, labels, segment, query, limit}, "Finding members");
+    members({labels, segment, query = "", limit = 1000}) {
+      return ask((key) => ({type: "members", key, labels, segment, query, limit}), "Finding members");
     },
     /** {csv: Blob, columns}: the dataset plus `extra` columns ([{name, values}]) as spreadsheet-safe CSV. */
-    async exportCsv({extra = []} = {}) {
-      await ensureLoaded();
-      return request({type: "exportCsv", key: dataset.key, extra}, "Writing the CSV");
+    exportCsv({extra = []} = {}) {
+      return ask((key) => ({type: "exportCsv", key, extra}), "Writing the CSV");
     },
     cancel,
     terminate() {

@@ -78,6 +78,10 @@ export function createRunner({onCancel = () => {}} = {}) {
       request().then(
         (result) => {
           if (id !== run) return;
+          // The engine answers for the table it holds: never show a result of other data under this data's name.
+          if (result?.params?.key !== undefined && data?.key !== undefined && result.params.key !== data.key) {
+            return retries > 0 ? this.start(request, {params, data}, retries - 1) : set({status: "error", error: new Error("the engine answered for another dataset; press “Run again”")});
+          }
           shown = {run: id, result, params, data, ms: result.ms ?? performance.now() - state.started};
           set({status: "done"});
           for (const notify of listeners) notify(shown);
