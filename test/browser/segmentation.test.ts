@@ -152,7 +152,7 @@ describe("/segmentation end to end", () => {
       await analysed(page);
       const history = page.locator("table").filter({hasText: "parameters"});
       await history.getByText("k = 4").first().waitFor();
-      expect(await history.getByText("kmeans").count()).toBeGreaterThan(0);
+      expect(await history.getByText("k-means").count()).toBeGreaterThan(0);
       // Damage the store: an entry that isn't an analysis.
       await page.evaluate(
         () =>
