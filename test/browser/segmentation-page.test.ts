@@ -172,7 +172,7 @@ async function reopenFirst(page: Page): Promise<void> {
 }
 
 describe("/segmentation reopens exactly what was saved", () => {
-  const cars = customers.slice(0, 400).map(({customer_id, name, email, ...r}) => ({customer_id, ...r}));
+  const cars = customers.slice(0, 400).map(({name: _name, email: _email, ...r}) => r);
   const settings = async (page: Page) => ({
     features: await page.locator("form").filter({hasText: "Numeric features"}).locator("input:checked").evaluateAll((els) => els.map((e) => e.parentElement?.textContent?.trim())),
     label: await page.getByLabel("Known label (for agreement)").evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? ""),

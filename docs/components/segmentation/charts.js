@@ -2,11 +2,12 @@
 // alternative (ariaLabel and a caption stating what it shows, with numbers).
 import * as Plot from "npm:@observablehq/plot";
 import {clusterScale} from "../palette.js";
+import {plural} from "./wording.js";
+
+export {plural};
 
 const fmt = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(digits));
 const int = (x) => Math.round(x).toLocaleString("en-US");
-/** "1 row", "2 rows". */
-export const plural = (n, word, many = `${word}s`) => `${int(n)} ${Math.round(n) === 1 ? word : many}`;
 
 /** Display name of a cluster label in charts. */
 export function segmentLabel(label, names) {

@@ -3,33 +3,16 @@
 // buttons carry data-needs-result and are disabled (by runState.js) while that result isn't current.
 import {html} from "npm:htl";
 import {download} from "./exports.js";
-import {methodSettings} from "./runState.js";
+import {freeNames, methodSettings, renameNotes, segmentNumber} from "./wording.js";
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
 
 /** Row labels as stored in a result: a number per row, −1 noise, −2 or null dropped (missing value). */
 const isDropped = (l) => l === null || l === undefined || l === -2;
 
-/** A segment's number as the page, the CSV and the JSON show it: 1, 2, … or "noise"; null for a dropped row. */
-export function segmentNumber(l) {
-  return isDropped(l) ? null : l === -1 ? "noise" : l + 1;
-}
+export {segmentNumber};
 
-/**
- * Names for the columns an export appends, none equal to a data column: `name`, else `name_2`,
- * `name_3`… (the rule of csvSafeTable, so the worker keeps them as they are).
- */
-export function freeNames(columns, names) {
-  const taken = new Set(columns);
-  return names.map((name) => {
-    let unique = name;
-    for (let k = 2; taken.has(unique); ++k) unique = `${name}_${k}`;
-    taken.add(unique);
-    return unique;
-  });
-}
-
-/** The columns a CSV export appends to the data: [{name, wanted, values}], one value per table row. */
+/** The columns a CSV export appends to the data: [{name, wanted, values}], one value per table row; `wanted` is the name before any renaming. */
 export function extraColumns({result, data}) {
   const n = result.labels?.length ?? result.nTable;
   const wanted = [];
@@ -50,11 +33,6 @@ export function extraColumns({result, data}) {
   }
   const names = freeNames(data.table.columns, wanted);
   return names.map((name, i) => ({name, wanted: wanted[i], values: values[i].length === n ? values[i] : values[i].slice(0, n)}));
-}
-
-/** "segment is already a column of the data, so …": one sentence per renamed column, or []. */
-export function renameNotes(extra) {
-  return extra.filter((e) => e.name !== e.wanted).map((e) => `The data already has a column named “${e.wanted}”, so the export calls its new column “${e.name}” (your column is kept as it is).`);
 }
 
 /** The CSV of a snapshot (a Blob, written in the worker): the data's columns as loaded, then the extra columns. */

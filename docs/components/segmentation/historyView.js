@@ -1,17 +1,12 @@
 // The saved analyses in words: one readable row per entry, and a comparison of two that prints each
 // one's settings as its method uses them (no JSON, no eps for a k-means run).
 import {html} from "npm:htl";
-import {methodSettings} from "./runState.js";
+import {methodSettings, parametersText} from "./wording.js";
 import {adjustedRandIndex} from "../../lib/index.js";
 
 export const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(d));
 const when = (e) => e.date.slice(0, 16).replace("T", " ");
 const methodName = {kmeans: "k-means", hierarchical: "hierarchical", dbscan: "DBSCAN", pca: "PCA"};
-
-/** The parameters of an entry that its method uses, in words ("k = 4, seed 42"). */
-export function parametersText(p) {
-  return methodSettings(p).replace(/^[^,]*(, |$)/, "");
-}
 
 function preparation(p) {
   const scaling = {standard: "standard", minmax: "min–max", robust: "robust", none: "none"}[p.scaling] ?? String(p.scaling ?? "—");
@@ -26,7 +21,7 @@ export function historyRows(entries) {
     date: when(e),
     dataset: e.dataset.name,
     method: methodName[e.algorithm],
-    parameters: e.algorithm === "hierarchical" ? `${parametersText(e.params)}, ${e.params.linkage}` : parametersText(e.params),
+    parameters: parametersText(e.params),
     features: [...e.params.numeric, ...(e.params.categorical ?? [])].join(", "),
     silhouette: e.metrics.silhouette ?? null,
     segments: e.metrics.nClusters ?? null,

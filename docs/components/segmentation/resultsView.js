@@ -2,7 +2,8 @@
 // values, the metrics, the agreement with a known label, the charts, the segment cards, the members,
 // stability, and the export buttons. Built from the snapshot alone, so it never mixes two runs.
 import {html} from "npm:htl";
-import {plural, pcaScatter, profileHeatmap, silhouettePlot, sizesChart} from "./charts.js";
+import {pcaScatter, profileHeatmap, silhouettePlot, sizesChart} from "./charts.js";
+import {plural, resultNotes, silhouetteCaption} from "./wording.js";
 import {agreementChart, stabilityChart} from "./checkCharts.js";
 import {dendrogramChart} from "./dendrogramChart.js";
 import {loadingsChart, screeChart} from "./pcaCharts.js";
@@ -13,26 +14,6 @@ import {withDownloads} from "./exports.js";
 
 export const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(d));
 const int = (x) => x.toLocaleString("en-US");
-
-/** What happened to missing values, and the run's own notes, as sentences. */
-export function resultNotes(result) {
-  const p = result.params;
-  const rule = {mean: "the mean", median: "the median"}[p.missing] ?? p.missing;
-  return [
-    result.droppedRows ? `${plural(result.droppedRows, "row")} with a missing value ${result.droppedRows === 1 ? "was" : "were"} dropped (${int(result.n)} of ${int(result.nTable)} analysed).` : null,
-    ...Object.entries(result.imputed ?? {}).map(([c, m]) => `${plural(m, "missing cell")} of ${c} filled with ${typeof result.fill[c] === "number" ? fmt(result.fill[c], 2) : `“${result.fill[c]}”`} (${rule}).`),
-    ...(result.notes ?? [])
-  ].filter(Boolean);
-}
-
-/** The caption under the silhouette: how many rows it was computed on, and which. */
-export function silhouetteCaption(m, n) {
-  if (m.silhouette === null) return "needs 2 or more segments (and more rows than segments)";
-  const kept = n - (m.nNoise ?? 0);
-  const sample = m.silhouetteScope ? m.silhouetteScope === "sample" : m.silhouetteSampleSize < kept;
-  const scope = sample ? `on a random sample of ${plural(m.silhouetteSampleSize, "row")}` : m.nNoise ? `on every non-noise row (${int(kept)})` : `on all ${plural(kept, "row")}`;
-  return `${scope}; −1 to 1, higher is better`;
-}
 
 function metricCards(result) {
   const m = result.metrics;

@@ -3,6 +3,7 @@
 // and no cell re-runs per progress message; results arrive as snapshots {run, result, params, data, ms}
 // that carry the data and settings they were computed from, for the views and the exports.
 import {html} from "npm:htl";
+import {settingsText} from "./wording.js";
 
 /**
  * createRunner({onCancel}) → {node, start, fail, progress, reading, readEnded, subscribe, current, status}
@@ -134,29 +135,4 @@ export function createRunner({onCancel = () => {}} = {}) {
     },
     redraw: draw
   };
-}
-
-/** The settings of a run in words, with only what its method uses. */
-export function settingsText(p) {
-  const features = [...(p.numeric ?? []), ...(p.categorical ?? []).map((c) => `${c} (one-hot)`)];
-  const method = methodSettings(p);
-  const missing = {drop: "rows with a missing value dropped", mean: "missing values filled with the mean", median: "missing values filled with the median"}[p.missing] ?? `missing: ${p.missing}`;
-  const scaling = {standard: "standard scaling", minmax: "min–max scaling", robust: "robust scaling", none: "no scaling"}[p.scaling] ?? `scaling: ${p.scaling}`;
-  return `${method}; ${features.length ? features.join(", ") : "no features"}; ${scaling}; ${missing}`;
-}
-
-/** The method and the parameters it uses, in words ("k-means, k = 4, seed 42"). */
-export function methodSettings(p) {
-  switch (p.algorithm) {
-    case "kmeans":
-      return `k-means, k = ${p.k}, seed ${p.seed}`;
-    case "hierarchical":
-      return `hierarchical (${p.linkage} linkage), k = ${p.k}`;
-    case "dbscan":
-      return `DBSCAN, eps = ${p.eps}, min samples ${p.minSamples}`;
-    case "pca":
-      return `PCA, ${p.components} components`;
-    default:
-      return String(p.algorithm);
-  }
 }

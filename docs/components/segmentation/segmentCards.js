@@ -2,25 +2,9 @@
 // that were only described (not used to form the segments), so a card never passes one off as the other.
 import {html} from "npm:htl";
 import {segmentScales} from "./charts.js";
+import {countsText, plural} from "./wording.js";
 
 const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(d));
-const entries = (o) => (o instanceof Map ? [...o] : Object.entries(o ?? {}));
-
-/** A share for a card: whole percent, "<1%" for a value that occurs but rounds to 0, never "0%". */
-export function shareText(count, total) {
-  if (!(total > 0) || !(count > 0)) return null;
-  const p = (count / total) * 100;
-  return p < 0.5 ? "<1%" : `${Math.round(p)}%`;
-}
-
-/** "home 52% · sports 30% · other <1%": the most common values of a column in a segment, present ones only. */
-export function countsText(stats, size, top = 4) {
-  const present = size - (stats.missing ?? 0);
-  const all = entries(stats.counts).filter(([, k]) => k > 0).sort((a, b) => b[1] - a[1]);
-  const shown = all.slice(0, top).map(([v, k]) => `${v} ${shareText(k, present)}`);
-  return `${shown.join(" · ")}${all.length > top ? ` · … (${all.length - top} more)` : ""}`;
-}
-
 /**
  * Which profiled columns formed the segments and which were only described: {usedNumeric,
  * otherNumeric, usedCategorical, otherCategorical}. `hidden`: columns never shown (identifiers).
@@ -48,10 +32,9 @@ function statsRows(c, columns) {
 export function segmentCard(c, {result, columns, color, names}) {
   const stab = result.stability?.segments.find((s) => s.label === c.label);
   const cats = (list) => list.filter((col) => c.categorical[col]).slice(0, 4).map((col) => html`<p class="seg-small"><strong>${col}</strong>: ${countsText(c.categorical[col], c.size)}</p>`);
-  const rows = (n) => `${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"}`;
   return html`<div class="card seg-card" data-segment=${c.label}>
     <h3><span class="seg-swatch" aria-hidden="true" style=${`border-color:${color}`}>${c.label === -1 ? "×" : c.label + 1}</span> ${names.get(c.label) ?? c.name}</h3>
-    <p><strong>${rows(c.size)}</strong> · ${(c.share * 100).toFixed(1)}%${stab ? ` · stability ${fmt(stab.jaccard, 2)}${stab.jaccard < 0.6 ? " (unstable)" : ""}` : ""}</p>
+    <p><strong>${plural(c.size, "row")}</strong> · ${(c.share * 100).toFixed(1)}%${stab ? ` · stability ${fmt(stab.jaccard, 2)}${stab.jaccard < 0.6 ? " (unstable)" : ""}` : ""}</p>
     <table class="seg-stats"><thead><tr><th>feature</th><th>mean ± std</th><th>min – max</th><th>z</th></tr></thead>
     <tbody>${statsRows(c, columns.usedNumeric)}${columns.otherNumeric.length ? html`<tr class="seg-unused"><th colspan="4">Not used to form the segments, described only:</th></tr>${statsRows(c, columns.otherNumeric)}` : ""}</tbody></table>
     ${cats(columns.usedCategorical)}
