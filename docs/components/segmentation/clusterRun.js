@@ -66,7 +66,7 @@ export function cluster(X, params, {seed = params.seed, nInit = params.nInit ?? 
       const limit = params.linkage === "ward" || params.linkage === "single" ? limits.hierarchical : limits.hierarchicalDense;
       if (params.k > n) throw new RangeError(`k = ${params.k} but the data has only ${n} rows`);
       // The tree is kept per data, features and linkage: a new k only cuts it again.
-      const {merges, sample, reused} = cachedTree(X, {key: cache ? treeKey(params, n, limit) : null, linkage: params.linkage, seed, limit});
+      const {merges, sample, reused} = cachedTree(X, {key: cache ? treeKey(params, n, limit) : null, linkage: params.linkage, seed, limit, given: params.tree});
       if (!sample) {
         const labels = cutTree(merges, {k: params.k});
         return {labels, tree: cache ? treeSummary(merges, labels, params.k) : null, treeReused: reused, notes: []};

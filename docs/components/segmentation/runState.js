@@ -22,6 +22,7 @@ export function createRunner({onCancel = () => {}} = {}) {
   let shown = null; // the snapshot on screen
   let phase = {label: "Starting", stage: "", done: 0, total: 1};
   const listeners = new Set();
+  let tree = null; // the last hierarchical tree the engine built, handed back with the next run
   let last = null; // {request, params, data}: the latest run, to resume it when a file read interrupted it
 
   const line = html`<div class="seg-progress" role="status" aria-live="polite"></div>`;
@@ -84,6 +85,7 @@ export function createRunner({onCancel = () => {}} = {}) {
             return retries > 0 ? this.start(request, {params, data}, retries - 1) : set({status: "error", error: new Error("the engine answered for another dataset; press “Run again”")});
           }
           shown = {run: id, result, params, data, ms: result.ms ?? performance.now() - state.started};
+          if (result.tree?.cache) tree = result.tree.cache;
           set({status: "done"});
           for (const notify of listeners) notify(shown);
           draw(); // the new views are in the container now
@@ -129,6 +131,10 @@ export function createRunner({onCancel = () => {}} = {}) {
     /** Whether `snapshot` is the result on screen and matches the data and settings above it. */
     isCurrent(snapshot) {
       return current() && snapshot === shown;
+    },
+    /** The kept hierarchical tree ({key, flat, sample}) to send with the next run, or null. */
+    get tree() {
+      return tree;
     },
     get status() {
       return state.status;
