@@ -36,7 +36,8 @@ export function segmentCard(c, {result, columns, color, names}) {
     <h3><span class="seg-swatch" aria-hidden="true" style=${`border-color:${color}`}>${c.label === -1 ? "×" : c.label + 1}</span> ${names.get(c.label) ?? c.name}</h3>
     <p><strong>${plural(c.size, "row")}</strong> · ${(c.share * 100).toFixed(1)}%${stab ? ` · stability ${fmt(stab.jaccard, 2)}${stab.jaccard < 0.6 ? " (unstable)" : ""}` : ""}</p>
     <table class="seg-stats"><thead><tr><th>feature</th><th>mean ± std</th><th>min – max</th><th>z</th></tr></thead>
-    <tbody>${statsRows(c, columns.usedNumeric)}${columns.otherNumeric.length ? html`<tr class="seg-unused"><th colspan="4">Not used to form the segments, described only:</th></tr>${statsRows(c, columns.otherNumeric)}` : ""}</tbody></table>
+    <tbody>${statsRows(c, columns.usedNumeric)}</tbody>
+    ${columns.otherNumeric.length ? html.fragment`<tbody class="seg-unused-rows"><tr><td colspan="4" class="seg-unused">Not used to form the segments, described only:</td></tr>${statsRows(c, columns.otherNumeric)}</tbody>` : ""}</table>
     ${cats(columns.usedCategorical)}
     ${columns.otherCategorical.length ? html`<p class="seg-small seg-unused">Not used to form the segments:</p>${cats(columns.otherCategorical)}` : ""}
   </div>`;
