@@ -311,6 +311,17 @@ describe("/segmentation exports and links", () => {
         const png = await download(page, `Download ${name} as PNG`);
         expect(png.readUInt32BE(16), name).toBeGreaterThan(400); // IHDR width at scale 2
       }
+      // PCA: the CSV and the JSON carry each row's scores.
+      await page.locator("label", {hasText: /^PCA$/}).locator("input").check();
+      await analysed(page);
+      const csv = csvParse((await download(page, "Export CSV (rows + PC scores)")).toString("utf8"));
+      expect(csv).toHaveLength(1000);
+      expect(csv.columns.slice(-2)).toEqual(["pc1", "pc2"]);
+      const json = JSON.parse((await download(page, "Export JSON")).toString("utf8"));
+      expect(json.rows.pc1).toHaveLength(1000);
+      expect(json.rows.pc1.slice(0, 5)).toEqual(csv.slice(0, 5).map((r) => Number(r.pc1)));
+      const variance = (xs: number[]) => xs.reduce((s, x) => s + x * x, 0) / xs.length;
+      expect(variance(json.rows.pc1)).toBeGreaterThan(variance(json.rows.pc2));
       noTrouble(watch);
     } finally {
       await context.close();

@@ -56,14 +56,14 @@ export async function pngBlob(figure, scale = 2) {
   }
 }
 
-/** Wraps a chart with "SVG" and "PNG" download buttons. */
+/** Wraps a chart with "SVG" and "PNG" download buttons (disabled, like every export, while the result is stale). */
 export function withDownloads(chart, name, html) {
   const save = (kind) => async () => {
     if (kind === "svg") download(svgText(chart), `${name}.svg`, "image/svg+xml");
     else download(await pngBlob(chart), `${name}.png`, "image/png");
   };
   return html`<div class="seg-chart">${chart}<div class="seg-chart-actions pk-no-print">
-    <button type="button" onclick=${save("svg")} aria-label=${`Download ${name} as SVG`}>SVG</button>
-    <button type="button" onclick=${save("png")} aria-label=${`Download ${name} as PNG`}>PNG</button>
+    <button type="button" data-needs-result onclick=${save("svg")} aria-label=${`Download ${name} as SVG`}>SVG</button>
+    <button type="button" data-needs-result onclick=${save("png")} aria-label=${`Download ${name} as PNG`}>PNG</button>
   </div></div>`;
 }
