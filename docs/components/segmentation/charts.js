@@ -2,7 +2,7 @@
 // alternative (ariaLabel and a caption stating what it shows, with numbers).
 import * as Plot from "npm:@observablehq/plot";
 import {clusterScale} from "../palette.js";
-import {plural} from "./wording.js";
+import {plural, scatterCaption, silhouettePlotCaption} from "./wording.js";
 
 export {plural};
 
@@ -57,9 +57,8 @@ export function pcaScatter(view, {width, names, labels, colorBy = "label"} = {})
   const present = byTruth ? [...new Set(points.map((p) => p.truth))].sort() : [...new Set(points.map((p) => p.label))];
   const keys = byTruth ? present : labels ?? present;
   const s = byTruth ? clusterScale(keys) : segmentScales(keys);
-  const what = byTruth ? "the label column" : "segment";
   const missed = byTruth ? [] : keys.filter((k) => !present.includes(k));
-  const caption = `${plural(points.length, "row")}${view.sampled ? " (a random sample)" : ""} on the first two principal components, which explain ${(ratio[0] * 100).toFixed(1)}% and ${((ratio[1] ?? 0) * 100).toFixed(1)}% of the variance of the scaled features; colour and shape show ${what}${missed.length ? `; the sample has no row of ${missed.map((l) => segmentLabel(l, null)).join(", ")}` : ""}.`;
+  const caption = scatterCaption({shown: points.length, sampled: view.sampled, ratio, byTruth, missed});
   return Plot.plot({
     width,
     height: Math.min(420, Math.max(260, width * 0.6)),
@@ -128,7 +127,7 @@ export function silhouettePlot(values, {width, mean, names, labels: all, sampled
     y += Math.max(5, values.length * 0.02);
   }
   const negative = values.filter((v) => v.value < 0).length;
-  const caption = `Silhouette of ${plural(values.length, "row")}${sampled ? " (a random sample)" : ""}, sorted within each segment (1 = well inside its segment, below 0 = closer to another segment); mean ${fmt(mean)}; ${plural(negative, "row")} below 0.`;
+  const caption = silhouettePlotCaption({shown: values.length, sampled, mean, negative});
   const s = segmentScales(all ?? labels);
   return Plot.plot({
     width,

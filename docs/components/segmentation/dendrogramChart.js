@@ -3,6 +3,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {dendrogramLayout} from "../../lib/index.js";
 import {plural, segmentLabel, segmentScales} from "./charts.js";
+import {dendrogramCaption} from "./wording.js";
 
 /** dendrogramChart(tree, {width, k, labels, names}): tree as analyse returns it (treeCache.js's treeSummary). */
 export function dendrogramChart(tree, {width, k, labels, names} = {}) {
@@ -17,7 +18,7 @@ export function dendrogramChart(tree, {width, k, labels, names} = {}) {
   const leaves = layout.leaves.map((d) => ({...d, ...tree.leaves[d.index]}));
   const top = Math.max(...tree.merges.map((r) => r[2]));
   const rows = tree.rows.at(-1);
-  const caption = `The last ${plural(m, "merge")} of the tree${tree.sampled ? " (built on a random sample)" : ""}: each of the ${m + 1} leaves is a group of rows merged lower down (its size in brackets), coloured by segment; the dashed line cuts the tree into k = ${k} segments${tree.cutHeight === null ? "" : ` at height ${tree.cutHeight.toFixed(2)}`}. ${plural(rows, "row")} in all.`;
+  const caption = dendrogramCaption({merges: m, sampled: tree.sampled, k, cutHeight: tree.cutHeight, rows});
   const marks = [
     Plot.link(links.filter((d) => d.segment === null), {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeOpacity: 0.7, strokeWidth: 1.5}),
     Plot.link(links.filter((d) => d.segment !== null), {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "segment", strokeWidth: 2.5}),

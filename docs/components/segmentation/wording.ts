@@ -134,3 +134,24 @@ export function renameNotes(extra: readonly {name: string; wanted: string}[]): s
     .filter((e) => e.name !== e.wanted)
     .map((e) => `The data already has a column named “${e.wanted}”, so the export calls its new column “${e.name}” (your column is kept as it is).`);
 }
+
+/** The name of a segment label in captions: "segment 3", or "noise". */
+export function segmentWord(label: number): string {
+  return label === -1 ? "noise" : `segment ${label + 1}`;
+}
+
+/** Caption of the scatter on the first two components; `missed`: segments the drawn sample has no row of. */
+export function scatterCaption({shown, sampled, ratio, byTruth, missed = []}: {shown: number; sampled: boolean; ratio: readonly number[]; byTruth: boolean; missed?: number[]}): string {
+  const pct = (x: number | undefined) => `${((x ?? 0) * 100).toFixed(1)}%`;
+  return `${plural(shown, "row")}${sampled ? " (a random sample)" : ""} on the first two principal components, which explain ${pct(ratio[0])} and ${pct(ratio[1])} of the variance of the scaled features; colour and shape show ${byTruth ? "the label column" : "segment"}${missed.length ? `; the sample has no row of ${missed.map(segmentWord).join(", ")}` : ""}.`;
+}
+
+/** Caption of the silhouette plot. */
+export function silhouettePlotCaption({shown, sampled, mean, negative}: {shown: number; sampled: boolean; mean: number | null | undefined; negative: number}): string {
+  return `Silhouette of ${plural(shown, "row")}${sampled ? " (a random sample)" : ""}, sorted within each segment (1 = well inside its segment, below 0 = closer to another segment); mean ${fixed(mean, 2)}; ${plural(negative, "row")} below 0.`;
+}
+
+/** Caption of the top of the tree: `merges` drawn, cut into k at `cutHeight`, `rows` in all. */
+export function dendrogramCaption({merges, sampled, k, cutHeight, rows}: {merges: number; sampled: boolean; k: number; cutHeight: number | null; rows: number}): string {
+  return `The last ${plural(merges, "merge")} of the tree${sampled ? " (built on a random sample)" : ""}: each of the ${merges + 1} leaves is a group of rows merged lower down (its size in brackets), coloured by segment; the dashed line cuts the tree into k = ${k} segments${cutHeight === null ? "" : ` at height ${cutHeight.toFixed(2)}`}. ${plural(rows, "row")} in all.`;
+}

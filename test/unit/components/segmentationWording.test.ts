@@ -1,6 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {
   countsText,
+  dendrogramCaption,
+  scatterCaption,
+  silhouettePlotCaption,
   freeNames,
   methodSettings,
   parametersText,
@@ -91,5 +94,21 @@ describe("segmentation wording", () => {
     expect(freeNames([], ["pc1", "pc1"])).toEqual(["pc1", "pc1_2"]);
     expect(renameNotes([{name: "segment", wanted: "segment"}])).toEqual([]);
     expect(renameNotes([{name: "segment_3", wanted: "segment"}])).toEqual(["The data already has a column named “segment”, so the export calls its new column “segment_3” (your column is kept as it is)."]);
+  });
+
+  it("scatterCaption(…) says when the scatter is a sample and which segments it misses", () => {
+    expect(scatterCaption({shown: 1000, sampled: false, ratio: [0.79, 0.159], byTruth: false})).toBe("1,000 rows on the first two principal components, which explain 79.0% and 15.9% of the variance of the scaled features; colour and shape show segment.");
+    expect(scatterCaption({shown: 5000, sampled: true, ratio: [1], byTruth: false, missed: [11, -1]})).toBe("5,000 rows (a random sample) on the first two principal components, which explain 100.0% and 0.0% of the variance of the scaled features; colour and shape show segment; the sample has no row of segment 12, noise.");
+    expect(scatterCaption({shown: 1, sampled: false, ratio: [0.5, 0.5], byTruth: true})).toMatch(/^1 row on .* show the label column\.$/);
+  });
+
+  it("silhouettePlotCaption(…) counts rows below 0 in the singular and plural", () => {
+    expect(silhouettePlotCaption({shown: 1000, sampled: false, mean: 0.5512, negative: 1})).toBe("Silhouette of 1,000 rows, sorted within each segment (1 = well inside its segment, below 0 = closer to another segment); mean 0.55; 1 row below 0.");
+    expect(silhouettePlotCaption({shown: 2000, sampled: true, mean: null, negative: 0})).toMatch(/^Silhouette of 2,000 rows \(a random sample\), .*; mean —; 0 rows below 0\.$/);
+  });
+
+  it("dendrogramCaption(…) states the merges drawn, the cut and the rows", () => {
+    expect(dendrogramCaption({merges: 29, sampled: false, k: 4, cutHeight: 18.021, rows: 1000})).toBe("The last 29 merges of the tree: each of the 30 leaves is a group of rows merged lower down (its size in brackets), coloured by segment; the dashed line cuts the tree into k = 4 segments at height 18.02. 1,000 rows in all.");
+    expect(dendrogramCaption({merges: 1, sampled: true, k: 2, cutHeight: null, rows: 2})).toBe("The last 1 merge of the tree (built on a random sample): each of the 2 leaves is a group of rows merged lower down (its size in brackets), coloured by segment; the dashed line cuts the tree into k = 2 segments. 2 rows in all.");
   });
 });
