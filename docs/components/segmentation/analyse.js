@@ -112,6 +112,7 @@ export function analyse(params) {
   const profiled = t.columns.filter((c, j) => t.types[j] !== "empty" && (params.profileColumns ? params.profileColumns.includes(c) : true));
   const records = subsetTable(t, rowIndex, profiled);
   const profile = profileClusters(records, labels, {columns: profiled});
+  shortenCategories(profile);
   const names = segmentNames(profile.clusters.map((c) => Object.fromEntries(params.numeric.map((f) => [f, c.numeric[f]?.z ?? null]))));
   profile.clusters.forEach((c, i) => (c.name = c.label === -1 ? "Noise (no dense neighbourhood)" : names[i]));
   timings.profiles = performance.now() - t0;
@@ -174,4 +175,18 @@ function distinctPoints(X, limit) {
   const seen = new Set();
   for (let i = 0; i < X.length && seen.size < limit; ++i) seen.add(X[i].join(","));
   return seen.size;
+}
+
+/** Category values longer than 300 characters cut in a profile's counts, so a 10 MB cell never reaches the page. */
+function shortenCategories(profile) {
+  const cut = (v) => (v !== null && v.length > 300 ? `${v.slice(0, 300)}… (${v.length.toLocaleString("en-US")} characters)` : v);
+  const fix = (summary) => {
+    if (!Object.keys(summary.counts).some((k) => k.length > 300)) return;
+    const counts = Object.create(null);
+    for (const [k, c] of Object.entries(summary.counts)) counts[cut(k)] = (counts[cut(k)] ?? 0) + c;
+    summary.counts = counts;
+    summary.top = cut(summary.top);
+  };
+  for (const s of Object.values(profile.overall.categorical)) fix(s);
+  for (const c of profile.clusters) for (const s of Object.values(c.categorical)) fix(s);
 }

@@ -15,6 +15,9 @@ export function formatDate(ms) {
 // One formatter for every cell: toLocaleString builds a new one per call (1.2 s for a wide preview).
 const numberFormat = new Intl.NumberFormat("en-US", {maximumFractionDigits: 6});
 const formatNumber = (v) => (v === null || v === undefined ? "" : numberFormat.format(v));
+// A cell shown on the page is cut at this many characters (a 10 MB cell froze the page for 11 s).
+const maxText = 300;
+const shorten = (v) => `${v.slice(0, maxText)}… (${v.length.toLocaleString("en-US")} characters)`;
 const formatText = (v) => (v === null || v === undefined ? "" : String(v));
 
 /** The page's table from the worker's encoded table (see encodeTable.js). */
@@ -40,7 +43,7 @@ export function pageTable(encoded) {
     const r = Object.create(null);
     for (let j = 0; j < columns.length; ++j) {
       const v = at(i, j);
-      r[columns[j]] = display && types[j] === "date" ? (v === null ? null : formatDate(v)) : v;
+      r[columns[j]] = !display || v === null ? v : types[j] === "date" ? formatDate(v) : typeof v === "string" && v.length > maxText ? shorten(v) : v;
     }
     return r;
   };
@@ -60,7 +63,7 @@ export function pageTable(encoded) {
     },
     row: (i) => record(i, false),
     rows: (indices) => Array.from(indices, (i) => record(i, false)),
-    /** The first `count` rows for display (dates as text), null-prototype records. */
+    /** The first `count` rows (or the rows `indices`) for display: dates as text, long text cut; null-prototype records. */
     preview: (count = 100, indices = null) => Array.from(indices ?? {length: Math.min(count, n)}, (v, k) => record(indices ? v : k, true)),
     /**
      * Options for Inputs.table over `preview`/`rows` records: the first `maxColumns` columns (40: a
