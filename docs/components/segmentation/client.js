@@ -1,4 +1,4 @@
-// The page's side of the worker (messages in protocol.md): requests with progress, latest-wins, and a
+// The page's side of the worker (messages in protocol.txt): requests with progress, latest-wins, and a
 // cancel that really stops the computation (the worker is terminated and a fresh one is started, with
 // the table sent again).
 import {transferableCopy} from "./encodeTable.js";

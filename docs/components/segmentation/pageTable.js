@@ -1,6 +1,6 @@
 // The loaded table on the page: the worker's columns, held as they came (typed arrays, arrays of
 // text), with lookups by column position — no object per row and no column name used as a key, so a
-// column called "__proto__" or "toString" is shown like any other. See protocol.md.
+// column called "__proto__" or "toString" is shown like any other. See protocol.txt.
 
 const pad = (n) => String(n).padStart(2, "0");
 

@@ -1,5 +1,5 @@
 // The segmentation engine, run in a Web Worker so that reading and clustering large files never
-// freezes the page. The page talks to it through client.js (the messages are in protocol.md): each
+// freezes the page. The page talks to it through client.js (the messages are in protocol.txt): each
 // request carries an id; the worker answers with progress messages and then one result or error.
 // Cancelling terminates the worker.
 import {csvSafeTable, profileTable, tableFingerprint} from "../../lib/index.js";
