@@ -2,7 +2,7 @@
 // (bench/io/millionRows.ts: n rows × 8 numeric + 1 text column), upload it, wait for the analysis
 // (k-means, k = 4, the page's defaults) to be drawn, and report: load s (choosing the file → "Loaded"),
 // analysis s ("Loaded" → result drawn), the longest main-thread task, and the tab's memory (peak RSS
-// of Chromium's renderer processes). A script, not a test: it prints a Markdown table.
+// of the tab's renderer process). A script, not a test: it prints a Markdown table.
 //
 // Usage: npx tsx bench/browser-segmentation.ts [--rows 10000,100000,1000000] [--formats csv,parquet] [--base URL]
 // Without --base it serves dist/ (run `npm run build` first).
@@ -20,7 +20,7 @@ const arg = (name: string, fallback: string): string => {
 const sizes = arg("rows", "10000,100000,1000000").split(",").map(Number);
 const formats = arg("formats", "csv,parquet").split(",") as ("csv" | "parquet")[];
 
-/** Resident memory (bytes) of every renderer process under `root` (the tab's page and its workers live there). */
+/** Resident memory (bytes) of the largest renderer process under `root`: the tab's, where the page and its workers live (the others are spare or utility renderers). */
 function rendererRss(root: number): number {
   const children = new Map<number, number[]>();
   const info = new Map<number, {cmd: string; rss: number}>();
@@ -41,7 +41,7 @@ function rendererRss(root: number): number {
   let total = 0;
   const walk = (pid: number): void => {
     for (const child of children.get(pid) ?? []) {
-      if (info.get(child)?.cmd.includes("--type=renderer")) total += info.get(child)!.rss;
+      if (info.get(child)?.cmd.includes("--type=renderer")) total = Math.max(total, info.get(child)!.rss);
       walk(child);
     }
   };
@@ -64,7 +64,8 @@ async function run(browser: Browser, base: string, path: string): Promise<{load:
       for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
     }).observe({type: "longtask"});
   });
-  const pid = browser.process?.()?.pid ?? 0;
+  // Chromium is this process's child: its renderers are among our descendants.
+  const pid = process.pid;
   let memory = rendererRss(pid);
   const sampler = setInterval(() => (memory = Math.max(memory, rendererRss(pid))), 250);
   const t0 = performance.now();
