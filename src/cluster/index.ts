@@ -12,6 +12,8 @@ export {cutTree} from "./cutTree.js";
 export type {CutTreeOptions} from "./cutTree.js";
 export {dendrogramLayout} from "./dendrogramLayout.js";
 export type {DendrogramLayout, DendrogramLayoutOptions, DendrogramLeaf, DendrogramLink, DendrogramNode} from "./dendrogramLayout.js";
+export {treeTop} from "./treeTop.js";
+export type {TreeTop, TreeTopLeaf, TreeTopOptions} from "./treeTop.js";
 export {coAssignmentStability, subsampleIndices} from "./stability.js";
 export type {Stability, Rerun} from "./stability.js";
 export {dbscanSteps} from "./dbscanSteps.js";

@@ -1,3 +1,4 @@
+import type {ColumnSource} from "../preprocessing/prepareFeatures.js";
 /** Options of {@link profileClusters}. */
 export interface ProfileClustersOptions {
   /** Names of the columns to profile; defaults to every key of the first row. */
@@ -70,10 +71,12 @@ export interface ClusterProfiles {
  * not a key of any row.
  */
 export function profileClusters(
-  rows: ArrayLike<Record<string, unknown>>,
+  data: ArrayLike<Record<string, unknown>> | ColumnSource,
   labels: ArrayLike<number>,
   {columns}: ProfileClustersOptions = {}
 ): ClusterProfiles {
+  if (data !== null && typeof data === "object" && "columns" in data && "data" in data) return profileColumns(data as ColumnSource, labels, {columns});
+  const rows = data as ArrayLike<Record<string, unknown>>;
   if (rows === null || rows === undefined || typeof rows !== "object" || typeof rows.length !== "number") {
     throw new TypeError(`profileClusters: rows must be an array of records, got ${rows === null ? "null" : typeof rows}`);
   }
@@ -103,6 +106,21 @@ export function profileClusters(
     }
   }
 
+  const own = Object.prototype.hasOwnProperty;
+  return profileColumns({n, columns: names, data: names.map((name) => Array.from({length: n}, (_, i) => (own.call(rows[i], name) ? rows[i][name] : undefined)))}, labels, {columns: names});
+}
+
+/** The same profile from a table given column by column (a ColumnTable from src/io); `rows` is never built. */
+function profileColumns(source: ColumnSource, labels: ArrayLike<number>, {columns}: ProfileClustersOptions): ClusterProfiles {
+  const n = source.n;
+  if (n === 0) throw new RangeError("profileClusters: rows is empty: there is nothing to profile");
+  if (labels.length !== n) throw new RangeError(`profileClusters: there are ${labels.length} labels for ${n} rows; give exactly one label per row`);
+  const names = columns ?? source.columns;
+  const byName = new Map(source.columns.map((c, j) => [c, source.data[j]]));
+  for (const name of names) {
+    if (!byName.has(name)) throw new RangeError(`profileClusters: unknown column ${JSON.stringify(name)}; the table has ${source.columns.map((k) => JSON.stringify(k)).join(", ")}`);
+  }
+  const col = (name: string): ArrayLike<unknown> => byName.get(name)!;
   // Row indices of each cluster, sorted by label with noise last.
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; ++i) {
@@ -113,23 +131,24 @@ export function profileClusters(
   const order = [...members.keys()].sort((a, b) => (a === -1 ? 1 : b === -1 ? -1 : a - b));
   const all = Array.from({length: n}, (_, i) => i);
 
-  const types = names.map((name) => ({name, type: isNumericColumn(rows, name) ? ("numeric" as const) : ("categorical" as const)}));
-  const overall: ClusterProfiles["overall"] = {numeric: {}, categorical: {}};
+  const types = names.map((name) => ({name, type: isNumericColumn(col(name)) ? ("numeric" as const) : ("categorical" as const)}));
+  // Null-prototype records: a column called "__proto__" or "toString" is a key like any other.
+  const overall: ClusterProfiles["overall"] = {numeric: Object.create(null), categorical: Object.create(null)};
   for (const {name, type} of types) {
-    if (type === "numeric") overall.numeric[name] = numericSummary(rows, all, name);
-    else overall.categorical[name] = categoricalSummary(rows, all, name);
+    if (type === "numeric") overall.numeric[name] = numericSummary(col(name), all, name);
+    else overall.categorical[name] = categoricalSummary(col(name), all, name);
   }
   const clusters = order.map((label): ClusterProfile => {
     const index = members.get(label)!;
-    const profile: ClusterProfile = {label, size: index.length, share: index.length / n, numeric: {}, categorical: {}};
+    const profile: ClusterProfile = {label, size: index.length, share: index.length / n, numeric: Object.create(null), categorical: Object.create(null)};
     for (const {name, type} of types) {
       if (type === "numeric") {
-        const s = numericSummary(rows, index, name);
+        const s = numericSummary(col(name), index, name);
         const {mean, std} = overall.numeric[name];
         const z = s.mean === null || mean === null ? null : std === 0 || std === null ? 0 : (s.mean - mean) / std;
         profile.numeric[name] = {...s, z};
       } else {
-        profile.categorical[name] = categoricalSummary(rows, index, name);
+        profile.categorical[name] = categoricalSummary(col(name), index, name);
       }
     }
     return profile;
@@ -141,18 +160,18 @@ function isMissing(v: unknown): boolean {
   return v === null || v === undefined || v === "" || (typeof v === "number" && Number.isNaN(v));
 }
 
-function isNumericColumn(rows: ArrayLike<Record<string, unknown>>, name: string): boolean {
-  for (let i = 0; i < rows.length; ++i) {
-    const v = rows[i][name];
+function isNumericColumn(column: ArrayLike<unknown>): boolean {
+  for (let i = 0; i < column.length; ++i) {
+    const v = column[i];
     if (!isMissing(v) && !(typeof v === "number" && Number.isFinite(v))) return false;
   }
   return true;
 }
 
-function numericSummary(rows: ArrayLike<Record<string, unknown>>, index: number[], name: string): NumericSummary {
+function numericSummary(column: ArrayLike<unknown>, index: number[], _name: string): NumericSummary {
   const values: number[] = [];
   for (const i of index) {
-    const v = rows[i][name];
+    const v = column[i];
     if (!isMissing(v)) values.push(v as number);
   }
   const missing = index.length - values.length;
@@ -175,11 +194,11 @@ function numericSummary(rows: ArrayLike<Record<string, unknown>>, index: number[
   };
 }
 
-function categoricalSummary(rows: ArrayLike<Record<string, unknown>>, index: number[], name: string): CategoricalSummary {
+function categoricalSummary(column: ArrayLike<unknown>, index: number[], _name: string): CategoricalSummary {
   const tally = new Map<string, number>();
   let missing = 0;
   for (const i of index) {
-    const v = rows[i][name];
+    const v = column[i];
     if (isMissing(v)) ++missing;
     else {
       const key = v instanceof Date ? v.toISOString() : String(v);
@@ -187,7 +206,7 @@ function categoricalSummary(rows: ArrayLike<Record<string, unknown>>, index: num
     }
   }
   const entries = [...tally].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-  const counts: Record<string, number> = {};
+  const counts = Object.create(null) as Record<string, number>;
   for (const [value, count] of entries) counts[value] = count;
   const present = index.length - missing;
   return {

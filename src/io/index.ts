@@ -1,9 +1,25 @@
-// Reading the analyst's files: parsing, data quality, safe CSV export.
-export {parseTable, parseJsonTable, parseDelimited, detectDelimiter, stripBom, checkText, typeColumns, cleanColumnNames, isMissing, fileKind, acceptedExtensions, TableError} from "./parseTable.js";
-export type {Table, Cell, FileKind, ParseTableOptions} from "./parseTable.js";
-export {profileTable, defaultFeatures} from "./dataQuality.js";
-export type {TableQuality, ColumnQuality} from "./dataQuality.js";
-export {csvSafe, csvSafeCell, tableFingerprint} from "./csvSafe.js";
+// Reading the analyst's files into columns: one file per format, typing, names, quality, safe export.
+export {TableError, columnOf, cellAt, rowRecord, tableRows, tableBytes} from "./columnTable.js";
+export type {ColumnTable, ColumnType, ColumnData, Cell} from "./columnTable.js";
+export {fileKind, acceptedExtensions} from "./fileKind.js";
+export type {FileKind} from "./fileKind.js";
+export {decodeText, stripBom, checkText} from "./decodeText.js";
+export {cleanColumnNames} from "./columnNames.js";
+export {isMissing, typeValues, classifyString, classifyAt, ColumnTyper} from "./typing.js";
+export {parseTable, parseDelimited, scanDelimited, fieldText, detectDelimiter} from "./delimited.js";
+export type {ParseTableOptions, DelimitedScan} from "./delimited.js";
+export {parseJsonTable} from "./json.js";
+export type {ParseJsonOptions} from "./json.js";
+export {sheetsToTable} from "./sheetTable.js";
+export type {SheetRows, SheetsToTableOptions} from "./sheetTable.js";
+export {arrowToTable} from "./arrowTable.js";
+export type {ArrowLike, ArrowVector, ArrowToTableOptions} from "./arrowTable.js";
+export {zipEntries, checkZipSizes} from "./zipSizes.js";
+export type {ZipEntry, CheckZipOptions} from "./zipSizes.js";
+export {profileTable, defaultFeatures, exclusionReason} from "./dataQuality.js";
+export type {TableQuality, ColumnQuality, DefaultFeaturesOptions} from "./dataQuality.js";
+export {csvSafe, csvSafeCell, csvSafeTable, tableFingerprint} from "./csvSafe.js";
+export type {ExtraColumn, CsvSafeTableOptions} from "./csvSafe.js";
 export {pythonScript} from "./pythonScript.js";
 export type {ScriptSpec, ScriptMethod} from "./pythonScript.js";
 export {sparkScript} from "./sparkScript.js";

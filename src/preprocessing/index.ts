@@ -8,7 +8,7 @@ export type {Scaling, Scaled} from "./applyScaling.js";
 export {menuFeatures} from "./menuFeatures.js";
 export type {CuisineEncoding, MenuFeatureOptions, MenuFeatures} from "./menuFeatures.js";
 export {prepareFeatures} from "./prepareFeatures.js";
-export type {PrepareOptions, PreparedFeatures, MissingStrategy, ScalingMethod} from "./prepareFeatures.js";
+export type {PrepareOptions, PreparedFeatures, MissingStrategy, ScalingMethod, ColumnSource} from "./prepareFeatures.js";
 export {hourCircle, wrapHour, hourGap, circularMeanHour, hourArc, formatHour} from "./circularHour.js";
 export {encodeCustomers} from "./encodeCustomers.js";
 export type {CustomerScaling, HourEncoding, EncodeCustomersOptions, EncodedCustomers} from "./encodeCustomers.js";

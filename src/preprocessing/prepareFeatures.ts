@@ -43,6 +43,22 @@ export interface PreparedFeatures {
   scaling: ScalingMethod;
 }
 
+/** A table given column by column (a ColumnTable from src/io): names, row count and one array of values per column. */
+export interface ColumnSource {
+  n: number;
+  columns: string[];
+  data: ArrayLike<unknown>[];
+}
+
+function columnSource(data: ArrayLike<Record<string, unknown>> | ColumnSource): ColumnSource {
+  if ("columns" in data && "data" in data && typeof (data as ColumnSource).n === "number") return data as ColumnSource;
+  const rows = data as ArrayLike<Record<string, unknown>>;
+  const n = rows.length;
+  const own = Object.prototype.hasOwnProperty;
+  const columns = n ? Object.keys(rows[0]) : [];
+  return {n, columns, data: columns.map((c) => Array.from({length: n}, (_, i) => (own.call(rows[i], c) ? rows[i][c] : undefined)))};
+}
+
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const present = (v: unknown): boolean => v !== null && v !== undefined && v !== "" && !(typeof v === "number" && Number.isNaN(v));
 
@@ -58,18 +74,25 @@ function median(values: number[]): number {
  * categorical column has more than `maxCategories` values, or fewer than 2 rows remain.
  */
 export function prepareFeatures(
-  rows: ArrayLike<Record<string, unknown>>,
+  data: ArrayLike<Record<string, unknown>> | ColumnSource,
   {numeric = [], categorical = [], missing = "drop", scaling = "standard", maxCategories = 30}: PrepareOptions = {}
 ): PreparedFeatures {
-  const n = rows.length;
+  const source = columnSource(data);
+  const n = source.n;
   if (numeric.length + categorical.length === 0) throw new RangeError("Choose at least one feature column.");
   if (n === 0) throw new RangeError("There are no rows to prepare.");
   for (const c of [...numeric, ...categorical]) {
-    if (!Object.prototype.hasOwnProperty.call(rows[0], c)) throw new RangeError(`There is no column “${c}” in the data.`);
+    if (!source.columns.includes(c)) throw new RangeError(`There is no column “${c}” in the data.`);
   }
+  const columnData = new Map([...numeric, ...categorical].map((c) => [c, source.data[source.columns.indexOf(c)]]));
+  const rows = {
+    length: n,
+    col: (c: string): ArrayLike<unknown> => columnData.get(c)!
+  };
   for (const c of numeric) {
+    const column = rows.col(c);
     for (let i = 0; i < n; ++i) {
-      const v = rows[i][c];
+      const v = column[i];
       if (present(v) && !isNumber(v)) throw new RangeError(`Column “${c}” holds text (row ${i + 1}: “${String(v).slice(0, 40)}”); use it as a categorical column instead.`);
     }
   }
@@ -77,12 +100,14 @@ export function prepareFeatures(
   const imputed: Record<string, number> = {};
   let keep: number[] = [];
   if (missing === "drop") {
-    for (let i = 0; i < n; ++i) if ([...numeric, ...categorical].every((c) => present(rows[i][c]))) keep.push(i);
+    const chosen = [...numeric, ...categorical].map((c) => rows.col(c));
+    for (let i = 0; i < n; ++i) if (chosen.every((column) => present(column[i]))) keep.push(i);
   } else if (missing === "mean" || missing === "median") {
     keep = Array.from({length: n}, (_, i) => i);
     for (const c of numeric) {
       const values: number[] = [];
-      for (let i = 0; i < n; ++i) if (isNumber(rows[i][c])) values.push(rows[i][c] as number);
+      const column = rows.col(c);
+      for (let i = 0; i < n; ++i) if (isNumber(column[i])) values.push(column[i] as number);
       if (values.length === 0) throw new RangeError(`Column “${c}” has no values to compute a ${missing} from.`);
       if (values.length < n) {
         fill[c] = missing === "mean" ? values.reduce((a, b) => a + b, 0) / values.length : median(values);
@@ -92,8 +117,9 @@ export function prepareFeatures(
     for (const c of categorical) {
       const counts = new Map<string, number>();
       let m = 0;
+      const column = rows.col(c);
       for (let i = 0; i < n; ++i) {
-        const v = rows[i][c];
+        const v = column[i];
         if (present(v)) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
         else ++m;
       }
@@ -108,7 +134,10 @@ export function prepareFeatures(
   if (keep.length < 2) {
     throw new RangeError(`Only ${keep.length} row${keep.length === 1 ? "" : "s"} ${missing === "drop" ? "have every chosen value" : "remain"}; at least 2 are needed. Try filling missing values instead of dropping rows.`);
   }
-  const value = (i: number, c: string): unknown => (present(rows[i][c]) ? rows[i][c] : fill[c]);
+  const value = (i: number, c: string): unknown => {
+    const v = rows.col(c)[i];
+    return present(v) ? v : fill[c];
+  };
   const levels = categorical.map((c) => {
     const set = new Set<string>();
     for (const i of keep) set.add(String(value(i, c)));
@@ -124,6 +153,16 @@ export function prepareFeatures(
     });
     return row;
   });
+  // Values near the largest double (1e307) overflow in a sum of squares: such a column is divided by
+  // its largest magnitude first, which leaves z-scores, min–max and robust scaling unchanged.
+  const huge = features.map((_, j) => raw.reduce((m, r) => Math.max(m, Math.abs(r[j])), 0)).map((m) => (m > 1e150 ? m : 1));
+  if (huge.some((m) => m !== 1)) {
+    if (scaling === "none") {
+      const j = huge.findIndex((m) => m !== 1);
+      throw new RangeError(`Column “${features[j]}” holds values as large as ${huge[j].toExponential(1)}; distances between them overflow. Choose a scaling (standard, min–max or robust) or divide the column by a power of ten.`);
+    }
+    for (const r of raw) for (let j = 0; j < r.length; ++j) r[j] /= huge[j];
+  }
   let X: number[][];
   let center: number[];
   let scale: number[];
@@ -146,6 +185,11 @@ export function prepareFeatures(
       const never: never = scaling;
       throw new RangeError(`unknown scaling: ${String(never)}; use "standard", "minmax", "robust" or "none"`);
     }
+  }
+  if (huge.some((m) => m !== 1)) {
+    for (const r of raw) for (let j = 0; j < r.length; ++j) r[j] *= huge[j];
+    center = center.map((c, j) => c * huge[j]);
+    scale = scale.map((v, j) => v * huge[j]);
   }
   return {X, raw, features, rowIndex: keep, droppedRows: missing === "drop" ? n - keep.length : 0, imputed, fill, center, scale, missing, scaling};
 }

@@ -97,7 +97,8 @@ describe("/segmentation end to end", () => {
       expect(json.parameters).toMatchObject({algorithm: "kmeans", k: 4, scaling: "standard", numeric: ["total_spending", "purchase_frequency", "days_since_last_purchase"]});
       expect(json.dataset.fingerprint).toMatch(/^[0-9a-f]{16}$/);
       expect(json.generator.version).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
-      expect(json.labels).toHaveLength(1000);
+      expect(json.rows.segment).toHaveLength(1000);
+      expect(json.rows.segment.slice(0, 20)).toEqual(csv.slice(0, 20).map((r) => Number(r.segment)));
       expect(json.agreement.ari).toBeGreaterThan(0.8);
       expect(json.segments).toHaveLength(4);
       noTrouble(watch);
@@ -151,7 +152,7 @@ describe("/segmentation end to end", () => {
       await analysed(page);
       const history = page.locator("table").filter({hasText: "parameters"});
       await history.getByText("k = 4").first().waitFor();
-      expect(await history.getByText("kmeans").count()).toBeGreaterThan(0);
+      expect(await history.getByText("k-means").count()).toBeGreaterThan(0);
       // Damage the store: an entry that isn't an analysis.
       await page.evaluate(
         () =>

@@ -44,7 +44,8 @@ function defaultFormat(value) {
 }
 
 function defaultParse(raw, current) {
-  if (typeof current === "number") return raw.trim() === "" ? NaN : Number(raw);
+  // Plain decimal notation only: Number() would also take "0x4", " 4 " or "1e1" for 4, 4 and 10.
+  if (typeof current === "number") return /^-?(\d+\.?\d*|\.\d+)$/.test(raw) ? Number(raw) : NaN;
   if (typeof current === "boolean") return raw === "true" || raw === "1" ? true : raw === "false" || raw === "0" ? false : undefined;
   if (Array.isArray(current)) return raw === "" ? [] : raw.split(",");
   return raw;

@@ -1,90 +1,11 @@
-// A year of orders summarised by menu tier: totals, by season and by age group.
+// A year of orders summarised by menu tier (sums in orderTallies.js, with Arquero): the charts and cards.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
 import {count, fixed1, money, percent} from "./format.js";
 import {tierScale} from "./tierScale.js";
 
-export const seasons = ["Winter", "Spring", "Summer", "Autumn"];
-
-/** An accumulator of revenue, plates, orders and rating sum. */
-function tally() {
-  return {orders: 0, quantity: 0, revenue: 0, ratingSum: 0};
-}
-
-function add(t, o, revenue) {
-  t.orders += 1;
-  t.quantity += o.quantity;
-  t.revenue += revenue;
-  t.ratingSum += o.rating;
-}
-
-/** Revenue, plates, orders and mean rating of a tally. */
-function totals({orders, quantity, revenue, ratingSum}) {
-  return {orders, quantity, revenue, rating: orders > 0 ? ratingSum / orders : NaN};
-}
-
-function merge(into, t) {
-  into.orders += t.orders;
-  into.quantity += t.quantity;
-  into.revenue += t.revenue;
-  into.ratingSum += t.ratingSum;
-}
-
-/**
- * tallyOrders(orders, {priceOf}) → per menu item, its orders tallied overall, by season, by age group and by
- * month (revenue = price × quantity). Done once: the tiers change with every setting, the items don't.
- */
-export function tallyOrders(orders, {priceOf}) {
-  const ages = Array.from(new Set(orders.map((o) => o.age_group))).sort();
-  const items = new Map();
-  for (const o of orders) {
-    const price = priceOf.get(o.item);
-    if (!Number.isFinite(price)) throw new RangeError(`order ${o.order_id} is for “${o.item}”, which is not on the menu`);
-    let t = items.get(o.item);
-    if (!t) {
-      t = {all: tally(), season: seasons.map(tally), age_group: ages.map(tally), month: d3.range(12).map(tally)};
-      items.set(o.item, t);
-    }
-    const revenue = price * o.quantity;
-    const month = (o.order_time instanceof Date ? o.order_time : new Date(o.order_time)).getMonth();
-    add(t.all, o, revenue);
-    add(t.season[seasons.indexOf(o.season)], o, revenue);
-    add(t.age_group[ages.indexOf(o.age_group)], o, revenue);
-    add(t.month[month], o, revenue);
-  }
-  return {ages, items};
-}
-
-/**
- * summariseOrders(tallies, {tierOf, tiers}) → the orders summarised by tier: overall totals, per tier,
- * per tier and season, per tier and age group, per tier and month. `tallies` come from tallyOrders.
- */
-export function summariseOrders({ages, items}, {tierOf, tiers}) {
-  const overall = tally();
-  const seasonAll = seasons.map(tally);
-  const ageAll = ages.map(tally);
-  const byTier = new Map(tiers.map((tier) => [tier, {all: tally(), season: seasons.map(tally), age_group: ages.map(tally), month: d3.range(12).map(tally)}]));
-  for (const [item, t] of items) {
-    const tier = byTier.get(tierOf.get(item));
-    if (!tier) throw new RangeError(`“${item}” has orders but no tier`);
-    merge(overall, t.all);
-    merge(tier.all, t.all);
-    t.season.forEach((x, i) => (merge(tier.season[i], x), merge(seasonAll[i], x)));
-    t.age_group.forEach((x, i) => (merge(tier.age_group[i], x), merge(ageAll[i], x)));
-    t.month.forEach((x, i) => merge(tier.month[i], x));
-  }
-  return {
-    overall: totals(overall),
-    byTier: tiers.map((tier) => ({tier, ...totals(byTier.get(tier).all)})),
-    bySeason: tiers.flatMap((tier) => seasons.map((season, i) => ({tier, season, ...totals(byTier.get(tier).season[i])}))),
-    byAge: tiers.flatMap((tier) => ages.map((age_group, i) => ({tier, age_group, ...totals(byTier.get(tier).age_group[i])}))),
-    byMonth: tiers.flatMap((tier) => d3.range(12).map((m) => ({tier, month: new Date(2024, m, 1), ...totals(byTier.get(tier).month[m])}))),
-    seasonTotals: seasons.map((season, i) => ({season, ...totals(seasonAll[i])})),
-    ageTotals: ages.map((age_group, i) => ({age_group, ...totals(ageAll[i])})),
-    ages
-  };
-}
+export {seasons, summariseOrders, tallyOrders} from "./orderTallies.js";
 
 const metrics = {
   revenue: {label: "Revenue", format: money, axis: "$s"},

@@ -1,5 +1,8 @@
-// The page's side of the worker: requests with progress, latest-wins, and a cancel that really stops
-// the computation (the worker is terminated and a fresh one is started, with the dataset re-sent).
+// The page's side of the worker (messages in protocol.txt): requests with progress, latest-wins, and a
+// cancel that really stops the computation (the worker is terminated and a fresh one is started, with
+// the table sent again).
+import {transferableCopy} from "./encodeTable.js";
+import {pageTable} from "./pageTable.js";
 
 const workerUrl = import.meta.resolve("./worker.js");
 
@@ -12,7 +15,7 @@ export function createEngine({onStatus = () => {}} = {}) {
   let nextId = 1;
   let pending = null; // {id, resolve, reject, label}
   let loadedKey = null;
-  let dataset = null; // {key, columns, types, rows}: re-sent to a fresh worker
+  let dataset = null; // {key, table}: a PageTable, sent again to a fresh worker
 
   function start() {
     worker = new Worker(workerUrl, {type: "module"});
@@ -65,40 +68,75 @@ export function createEngine({onStatus = () => {}} = {}) {
     });
   }
 
+  // A request about the table: the newest call wins. Sending one replaces (restarts) a pending request,
+  // and a restarted worker has no table, so the table is sent again first; a call overtaken by a newer
+  // one while the table was on its way gives up (else the older call, resuming last, would replace the
+  // newer one's request).
+  let generation = 0;
+  async function ask(message, label) { // message(key) → the request
+    const mine = ++generation;
+    for (;;) {
+      await ensureLoaded();
+      if (mine !== generation) throw Object.assign(new Error("Replaced by a newer request."), {name: "AbortError"});
+      if (pending) cancel("Replaced by a newer request.");
+      if (loadedKey === dataset.key) return request(message(dataset.key), label);
+    }
+  }
+
   async function ensureLoaded() {
     if (!dataset) throw new Error("No dataset is loaded.");
     if (loadedKey === dataset.key) return;
-    await request({type: "load", ...dataset}, "Sending the data to the engine");
+    const transfer = [];
+    const table = await transferableCopy(dataset.table.encoded(), transfer, {yieldEvery: true});
+    await request({type: "load", key: dataset.key, table}, "Sending the data to the engine", transfer);
     loadedKey = dataset.key;
   }
 
   return {
-    /** Parses a text file (csv, tsv, json) or raw columns from a binary format; resolves {table, quality}. */
-    async parse({file, kind, columns, raw, key, quiet = false, store = true, label = "Reading the file"}) {
-      const result = await request({type: "parse", file, kind, columns, raw, key, quiet, store}, label);
-      if (result.table?.encoded) {
-        const {encoded, n, ...rest} = result.table;
-        result.table = {...rest, rows: await decodeRows(encoded, rest.columns, n)};
-      }
+    /**
+     * Reads a file (a Blob or File, any accepted format) in the worker; resolves {table: PageTable,
+     * quality, fingerprint, kind}. With `store`, this worker keeps the table for the analyses.
+     */
+    async read({file, name = file?.name, key, store = true, copies = 0, label = "Reading the file"}) {
+      const result = await request({type: "read", file, name, key, store, copies}, label);
+      result.table = pageTable(result.table);
       if (result.quality.errors.length === 0 && store) loadedKey = key;
-      else loadedKey = loadedKey === key ? null : loadedKey;
+      else if (loadedKey === key) loadedKey = null;
       return result;
     },
-    /** Makes `data` ({key, columns, types, rows}) the dataset the engine works on. */
+    /** Makes `{key, table}` (a PageTable) the dataset this engine works on; it is sent when first needed. */
     use(data) {
       dataset = data;
     },
-    async analyse(params) {
-      await ensureLoaded();
-      return request({type: "analyse", params: {...params, key: dataset.key}}, "Analysing");
+    /** Sends the dataset now (so the first analysis doesn't wait for it). */
+    load: ensureLoaded,
+    /** Makes `{key, table}` the dataset and hands this engine `copy`, an encoding from read's `copies` (moved, not cloned). */
+    async loadCopy({key, table}, copy) {
+      dataset = {key, table};
+      const transfer = [];
+      for (const c of copy.data) {
+        if (c.codes) transfer.push(c.codes.buffer);
+        else if (c.values instanceof Float64Array) transfer.push(c.values.buffer);
+      }
+      await request({type: "load", key, table: copy}, "Sending the data to the engine", transfer);
+      loadedKey = key;
     },
-    async chooseK(params) {
-      await ensureLoaded();
-      return request({type: "chooseK", params: {...params, key: dataset.key}}, "Trying k = 2…10");
+    analyse(params) {
+      return ask((key) => ({type: "analyse", params: {...params, key}}), "Analysing");
     },
-    async kDistance(params) {
-      await ensureLoaded();
-      return request({type: "kDistance", params: {...params, key: dataset.key}}, "Computing the k-distance curve");
+    chooseK(params) {
+      return ask((key) => ({type: "chooseK", params: {...params, key}}), "Trying k = 2…10");
+    },
+    kDistance(params) {
+      return ask((key) => ({type: "kDistance", params: {...params, key}}), "Computing the k-distance curve");
+    },
+    /** {total, indices: Int32Array}: rows of `segment` (per `labels`) whose text contains `query`, the first `limit`. */
+    members({labels, segment, query = "", limit = 1000}) {
+      return ask((key) => ({type: "members", key, labels, segment, query, limit}), "Finding members");
+    },
+    /** {csv: Blob, columns}: the dataset plus `extra` columns ([{name, values}]) as spreadsheet-safe CSV. */
+    exportCsv({extra = []} = {}) {
+      return ask((key) => ({type: "exportCsv", key, extra}), "Writing the CSV");
     },
     cancel,
     terminate() {
@@ -110,38 +148,4 @@ export function createEngine({onStatus = () => {}} = {}) {
       return pending !== null;
     }
   };
-}
-
-/** Rows rebuilt on the page per slice; between slices the page gets to paint and answer input. */
-const slice = 20000;
-
-/**
- * Rebuilds the records {column: cell} from the worker's columns (see encodeColumns in worker.js),
- * in slices with a yield to the event loop between them, so a 200,000-row table never holds the
- * page's thread for long. Missing numeric cells come back as null, as the parser made them.
- */
-export async function decodeRows(encoded, columns, n) {
-  const cols = encoded.map(({values, missing, dictionary, codes}) => {
-    if (dictionary) return {dictionary, codes};
-    if (!missing) return values;
-    if (missing.length === 0) return values;
-    const gaps = new Uint8Array(values.length);
-    for (const i of missing) gaps[i] = 1;
-    return {values, gaps};
-  });
-  const m = columns.length;
-  const rows = new Array(n);
-  for (let start = 0; start < n; start += slice) {
-    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    const end = Math.min(n, start + slice);
-    for (let i = start; i < end; ++i) {
-      const record = {};
-      for (let j = 0; j < m; ++j) {
-        const c = cols[j];
-        record[columns[j]] = c.dictionary ? c.dictionary[c.codes[i]] : c.gaps ? (c.gaps[i] ? null : c.values[i]) : c[i];
-      }
-      rows[i] = record;
-    }
-  }
-  return rows;
 }

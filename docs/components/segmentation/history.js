@@ -46,13 +46,28 @@ async function withStore(names, mode, fn) {
   }
 }
 
-/** Whether a stored value is a usable entry (anything else is counted as unreadable). */
-function valid(e) {
-  return (
-    e && typeof e === "object" && typeof e.id === "string" && typeof e.date === "string" && e.dataset && typeof e.dataset.name === "string" &&
-    typeof e.dataset.fingerprint === "string" && typeof e.algorithm === "string" && e.params && typeof e.params === "object" &&
-    e.metrics && typeof e.metrics === "object" && Array.isArray(e.segments) && (e.labels === null || Array.isArray(e.labels))
-  );
+const isObject = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
+const strings = (x) => Array.isArray(x) && x.every((v) => typeof v === "string");
+const numberOrNull = (x) => x === null || x === undefined || (typeof x === "number" && !Number.isNaN(x));
+const methods = ["kmeans", "hierarchical", "dbscan", "pca"];
+
+/**
+ * Whether a stored value is a usable entry: every field the page reads has the type it expects
+ * (a `params.numeric` that is a string, a `segments: [null]`, a metric that is text… make it
+ * unreadable, counted and skipped, never drawn).
+ */
+export function valid(e) {
+  if (!isObject(e) || typeof e.id !== "string" || typeof e.date !== "string" || Number.isNaN(Date.parse(e.date))) return false;
+  if (!isObject(e.dataset) || typeof e.dataset.name !== "string" || typeof e.dataset.fingerprint !== "string") return false;
+  const p = e.params;
+  if (!isObject(p) || !methods.includes(e.algorithm) || p.algorithm !== e.algorithm) return false;
+  if (!strings(p.numeric) || !(p.categorical === undefined || strings(p.categorical))) return false;
+  if (!(p.labelColumn === undefined || p.labelColumn === null || typeof p.labelColumn === "string")) return false;
+  const number = (x) => typeof x === "number" && Number.isFinite(x);
+  const ok = {kmeans: number(p.k) && number(p.seed), hierarchical: number(p.k) && typeof p.linkage === "string", dbscan: number(p.eps) && number(p.minSamples), pca: number(p.components)}[e.algorithm];
+  if (!ok || !isObject(e.metrics) || !Object.values(e.metrics).every((v) => numberOrNull(v) || (Array.isArray(v) && v.every(number)))) return false;
+  if (!Array.isArray(e.segments) || !e.segments.every((s) => isObject(s) && number(s.label) && typeof s.name === "string" && number(s.size))) return false;
+  return e.labels === null || e.labels === undefined || (Array.isArray(e.labels) && e.labels.every((l) => l === null || Number.isInteger(l)));
 }
 
 /** Lists saved analyses, newest first: {entries, unreadable}. Throws (with a message) if the store can't be read. */
@@ -67,19 +82,19 @@ function friendly(error) {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Saves an analysis (and its dataset when small enough); returns {saved: entry, datasetSaved}. */
+/**
+ * Saves an analysis, and its dataset's file (`dataset`: {name, file: Blob}) when it holds at most
+ * maxDatasetBytes; returns {saved: entry, datasetSaved}. The file is kept as it was loaded, so
+ * reopening reads it with the same parser and finds the same fingerprint.
+ */
 export async function saveAnalysis(entry, dataset) {
   let datasetSaved = false;
   try {
-    let json = null;
-    if (dataset) {
-      json = JSON.stringify(dataset);
-      if (json.length > maxDatasetBytes) json = null;
-    }
+    const keep = dataset?.file instanceof Blob && dataset.file.size <= maxDatasetBytes;
     await withStore(["analyses", "datasets"], "readwrite", async (analyses, datasets) => {
-      analyses.put({...entry, datasetSaved: json !== null});
-      if (json !== null) {
-        datasets.put({fingerprint: entry.dataset.fingerprint, json});
+      analyses.put({...entry, datasetSaved: keep});
+      if (keep) {
+        datasets.put({fingerprint: entry.dataset.fingerprint, name: dataset.name, file: dataset.file});
         datasetSaved = true;
       }
       const keys = await promise(analyses.getAll());
@@ -92,15 +107,18 @@ export async function saveAnalysis(entry, dataset) {
   }
 }
 
-/** The dataset saved for a fingerprint, or null. */
+/**
+ * The dataset saved for a fingerprint: {name, file} (a Blob to read again), or null when none is
+ * saved. A record that isn't a file (damaged, or saved by an older version of the page) throws an
+ * error that says so.
+ */
 export async function loadDataset(fingerprint) {
   const record = await withStore(["datasets"], "readonly", (s) => promise(s.get(fingerprint)));
-  if (!record || typeof record.json !== "string") return null;
-  try {
-    return JSON.parse(record.json);
-  } catch {
-    return null;
+  if (record === undefined || record === null) return null;
+  if (!isObject(record) || !(record.file instanceof Blob) || typeof record.name !== "string") {
+    throw new Error("the saved copy of this dataset is damaged or was saved by an older version of this page");
   }
+  return {name: record.name, file: record.file};
 }
 
 export async function deleteAnalysis(id) {
@@ -117,7 +135,7 @@ export function clearHistory() {
   });
 }
 
-/** Adds an unreadable entry (used by the browser test to check recovery). */
-export async function _putRaw(value) {
-  return withStore(["analyses"], "readwrite", (s) => promise(s.put(value)));
+/** Stores a raw value (used by the browser tests to plant damaged entries and datasets). */
+export async function _putRaw(value, store = "analyses") {
+  return withStore([store], "readwrite", (s) => promise(s.put(value)));
 }

@@ -1,92 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {
-  TableError,
-  checkText,
-  coAssignmentStability,
-  csvSafe,
-  csvSafeCell,
-  defaultFeatures,
-  detectDelimiter,
-  fileKind,
-  parseJsonTable,
-  parseTable,
-  prepareFeatures,
-  profileTable,
-  segmentName,
-  segmentNames,
-  subsampleIndices,
-  tableFingerprint,
-  randomSource
-} from "../../../src/index.js";
+import {coAssignmentStability, prepareFeatures, segmentName, segmentNames, subsampleIndices, randomSource} from "../../../src/index.js";
 import {generateCustomers} from "../../../loaders/customers.js";
-
-describe("parseTable", () => {
-  it("parseTable(text) types numeric columns and keeps text as text", () => {
-    const t = parseTable("a,b,c\n1,x,2.5\n3,<b>y</b>,\n");
-    expect(t.columns).toEqual(["a", "b", "c"]);
-    expect(t.types).toEqual(["number", "string", "number"]);
-    expect(t.rows).toEqual([{a: 1, b: "x", c: 2.5}, {a: 3, b: "<b>y</b>", c: null}]);
-  });
-  it("parseTable(text) removes a byte-order mark and detects semicolons", () => {
-    const t = parseTable("\uFEFFx;y\n1;2\n3;4\n");
-    expect(t.columns).toEqual(["x", "y"]);
-    expect(t.delimiter).toBe(";");
-    expect(t.notes.join(" ")).toMatch(/byte-order mark/);
-  });
-  it("parseTable(text) handles quoted fields with delimiters, quotes and newlines", () => {
-    const t = parseTable('n,s\n1,"a, ""b""\nc"\n');
-    expect(t.rows[0].s).toBe('a, "b"\nc');
-  });
-  it("parseTable(text) rejects empty text, a header without rows and ragged rows with a message", () => {
-    expect(() => parseTable("")).toThrow(/empty/);
-    expect(() => parseTable("a,b\n")).toThrow(/header .* but no rows/);
-    expect(() => parseTable("a,b\n1,2\n3,4,5\n6\n")).toThrow(/2 rows have a different number of fields than the header \(2\): line 3 has 3, line 4 has 1/);
-    expect(() => parseTable("a,b\n1,2\n")).not.toThrow();
-  });
-  it("checkText(text) rejects binary content", () => {
-    expect(() => checkText("PK\u0003\u0004\u0000\u0000abc")).toThrow(TableError);
-    expect(() => checkText("\uFFFD\uFFFD\uFFFDab\u0001\u0002")).toThrow(/doesn't look like text/);
-  });
-  it("detectDelimiter(text) picks tabs, pipes and commas", () => {
-    expect(detectDelimiter("a\tb\tc\n1\t2\t3")).toBe("\t");
-    expect(detectDelimiter("a|b\n1|2")).toBe("|");
-    expect(detectDelimiter('a,b\n"1;2",3')).toBe(",");
-  });
-  it("fileKind(name, head) reads the extension and trusts the content over it", () => {
-    expect(fileKind("x.CSV")).toBe("csv");
-    expect(fileKind("x.parquet", new TextEncoder().encode("PAR1"))).toBe("parquet");
-    expect(() => fileKind("x.pdf")).toThrow(/extension \.pdf/);
-    expect(() => fileKind("x.csv", new Uint8Array([0x50, 0x4b, 3, 4]))).toThrow(/Excel workbook/);
-  });
-  it("parseJsonTable(text) reads arrays of records and rejects other JSON", () => {
-    expect(parseJsonTable('[{"a":1,"b":"x"},{"a":2}]').rows).toEqual([{a: 1, b: "x"}, {a: 2, b: null}]);
-    expect(parseJsonTable('{"data":[["a","b"],[1,2]]}').rows).toEqual([{a: 1, b: 2}]);
-    expect(() => parseJsonTable("{oops")).toThrow(/valid JSON/);
-    expect(() => parseJsonTable("[]")).toThrow(/empty/);
-  });
-});
-
-describe("profileTable", () => {
-  const customers = generateCustomers();
-  const table = parseTable(Object.keys(customers[0]).join(",") + "\n" + customers.map((c) => Object.values(c).map((v) => (String(v).includes(",") ? `"${v}"` : v)).join(",")).join("\n"));
-  it("profileTable(table) flags ids, names and e-mails as identifier-like", () => {
-    const q = profileTable(table);
-    const id = Object.fromEntries(q.columns.map((c) => [c.name, c.identifier]));
-    expect(id.customer_id).not.toBeNull();
-    expect(id.name).not.toBeNull();
-    expect(id.email).toBe("e-mail addresses");
-    expect(id.total_spending).toBeNull();
-    expect(id.gender).toBeNull();
-    expect(defaultFeatures(q)).toEqual(["age", "total_spending", "purchase_frequency", "days_since_last_purchase", "avg_order_value", "membership_years"]);
-  });
-  it("profileTable(table) reports one column, no numeric column and empty columns", () => {
-    expect(profileTable(parseTable("a\n1\n2\n")).errors.join(" ")).toMatch(/only one column/);
-    expect(profileTable(parseTable("a,b\nx,y\nz,w\n")).errors.join(" ")).toMatch(/None of the 2 columns holds numbers/);
-    const q = profileTable(parseTable("a,b,c\n1,,2\n3,,5\n"));
-    expect(q.errors).toEqual([]);
-    expect(q.warnings.join(" ")).toMatch(/“b” is empty in every row/);
-  });
-});
 
 describe("generateCustomers", () => {
   it("generateCustomers() is deterministic and follows the seed's segment ranges", () => {
@@ -129,6 +43,20 @@ describe("prepareFeatures", () => {
   it("prepareFeatures(rows, options) refuses text in a numeric column", () => {
     expect(() => prepareFeatures([{x: "a"}, {x: 1}], {numeric: ["x"]})).toThrow(/holds text/);
   });
+  it("prepareFeatures(table, options) reads a column table the same as its rows, a column named __proto__ included", () => {
+    const table = {n: 4, columns: ["__proto__", "y"], data: [new Float64Array([1, 2, 3, 4]), new Float64Array([10, NaN, 30, 40])]};
+    const p = prepareFeatures(table, {numeric: ["__proto__", "y"], missing: "drop", scaling: "none"});
+    expect(p.rowIndex).toEqual([0, 2, 3]);
+    expect(p.X).toEqual([[1, 10], [3, 30], [4, 40]]);
+  });
+  it("prepareFeatures(table, {scaling}) scales values near 1e307 without overflowing, and refuses them unscaled", () => {
+    const table = {n: 3, columns: ["x"], data: [new Float64Array([-1.5e307, 1e307, 1.6e307])]};
+    const p = prepareFeatures(table, {numeric: ["x"], scaling: "standard"});
+    const q = prepareFeatures({n: 3, columns: ["x"], data: [new Float64Array([-1.5, 1, 1.6])]}, {numeric: ["x"], scaling: "standard"});
+    p.X.forEach((r, i) => expect(r[0]).toBeCloseTo(q.X[i][0], 12));
+    expect(p.center[0] / 1e307).toBeCloseTo(0.3666666, 6);
+    expect(() => prepareFeatures(table, {numeric: ["x"], scaling: "none"})).toThrow(/as large as 1\.6e\+307/);
+  });
 });
 
 describe("segmentName", () => {
@@ -159,26 +87,5 @@ describe("coAssignmentStability", () => {
     expect(a).toEqual(subsampleIndices(100, 30, randomSource(1)));
     expect(new Set(a).size).toBe(30);
     expect(a).toEqual([...a].sort((x, y) => x - y));
-  });
-});
-
-describe("csvSafe", () => {
-  it("csvSafeCell(value) neutralises formulas and quotes when needed", () => {
-    expect(csvSafeCell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvSafeCell("+1")).toBe("'+1");
-    expect(csvSafeCell("-2")).toBe("'-2");
-    expect(csvSafeCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvSafeCell(-2)).toBe("-2");
-    expect(csvSafeCell("a,b")).toBe('"a,b"');
-    expect(csvSafeCell(null)).toBe("");
-  });
-  it("csvSafe(rows, columns) writes a header and one line per row", () => {
-    expect(csvSafe([{a: 1, b: "x"}], ["a", "b"])).toBe("a,b\r\n1,x\r\n");
-  });
-  it("tableFingerprint(rows, columns) changes with any cell", () => {
-    const f = tableFingerprint([{a: 1}], ["a"]);
-    expect(f).toMatch(/^[0-9a-f]{16}$/);
-    expect(tableFingerprint([{a: 1}], ["a"])).toBe(f);
-    expect(tableFingerprint([{a: 2}], ["a"])).not.toBe(f);
   });
 });

@@ -1,0 +1,47 @@
+// The helpers that guide a choice: the elbow and silhouette over k = 2…10, and DBSCAN's k-distance
+// curve with a suggested eps.
+import {cutTree, hierarchical, kDistance, kmeans, randomSource, silhouette, subsampleIndices, suggestEps} from "../../lib/index.js";
+import {limits, prepare, progress} from "./engineState.js";
+import {withinSS} from "./clusterRun.js";
+
+export function chooseK({kMax = 10, ...params}) {
+  const {prepared} = prepare(params);
+  const X = prepared.X;
+  const n = X.length;
+  const ks = [];
+  for (let k = 2; k <= Math.min(kMax, n - 1); ++k) ks.push(k);
+  if (ks.length === 0) throw new RangeError(`Only ${n} row${n === 1 ? "" : "s"} ${n === 1 ? "has" : "have"} every chosen value: trying k = 2, 3, … needs at least 3.`);
+  const out = [];
+  let tree = null;
+  let sample = null;
+  if (params.algorithm === "hierarchical") {
+    const limit = params.linkage === "ward" || params.linkage === "single" ? limits.hierarchical : limits.hierarchicalDense;
+    sample = n > limit ? subsampleIndices(n, limit, randomSource(params.seed ?? 42)) : null;
+    tree = hierarchical(sample ? sample.map((i) => X[i]) : X, {linkage: params.linkage}).merges;
+  }
+  const Y = sample ? sample.map((i) => X[i]) : X;
+  for (const [i, k] of ks.entries()) {
+    progress(`k = ${k}`, i, ks.length);
+    const labels = tree ? cutTree(tree, {k}) : kmeans(X, {k, nInit: 3, seed: params.seed ?? 42}).labels;
+    const size = Y.length > limits.silhouette ? limits.silhouette : undefined;
+    out.push({k, inertia: withinSS(Y, labels), silhouette: silhouette(Y, labels, {sampleSize: size, seed: 42})});
+  }
+  return {points: out, sampled: sample ? sample.length : null, silhouetteSample: Y.length > limits.silhouette ? limits.silhouette : null};
+}
+
+export function kDistanceCurve(params) {
+  const {prepared} = prepare(params);
+  let X = prepared.X;
+  let sampled = null;
+  if (X.length > limits.kDistance) {
+    sampled = limits.kDistance;
+    X = subsampleIndices(X.length, limits.kDistance, randomSource(42)).map((i) => X[i]);
+  }
+  progress("k-distance");
+  const curve = kDistance(X, {k: params.minSamples});
+  const suggestion = suggestEps(curve);
+  const step = Math.max(1, Math.floor(curve.length / 1000));
+  const points = [];
+  for (let i = 0; i < curve.length; i += step) points.push({rank: i, distance: curve[i]});
+  return {points, eps: suggestion.eps, index: suggestion.index, n: curve.length, sampled};
+}
