@@ -256,7 +256,7 @@ describe("/playground", () => {
       await clickButton(page, "Run the comparison");
       await page.waitForFunction(() => /fits in/.test(document.querySelector(".pk-pg-compare-status")?.textContent ?? ""), null, {timeout: 60_000});
       const panels = page.locator(".pk-pg-panel");
-      expect(await panels.count()).toBe(SHAPES.length * 4);
+      expect(await panels.count()).toBe(SHAPES.length * 6);
       const moons = page.locator('.pk-pg-panel[data-shape="moons"][data-algorithm="kmeans"]');
       // Each shape is standardized first, as in scikit-learn's comparison.
       const {X, y} = makeShape("moons", {n: 300, seed: 0, noise: 0.06});

@@ -2,7 +2,7 @@
 // 1,024-step grid across the drawing's box, and the true group in 4 bits), the box itself as four
 // numbers. 2,000 points make 8,000 characters. Points are snapped to the same grid as they are
 // painted, so a link reproduces exactly what is on screen. Also the CSV export and import.
-import {csvFormat, csvParse} from "npm:d3-dsv";
+import {csvFormat, csvParseRows} from "npm:d3-dsv";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const STEPS = 1023;
@@ -85,7 +85,11 @@ export function toCsv(X, y) {
  * 0–15). Throws an Error that names the first bad row, or says which columns are missing.
  */
 export function fromCsv(text) {
-  const rows = csvParse(text);
+  // csvParseRows, not csvParse: csvParse builds row objects with `new Function`, which the site's
+  // Content-Security-Policy forbids.
+  const [header = [], ...cells] = csvParseRows(text);
+  const rows = cells.filter((r) => r.length > 1 || r[0] !== "").map((r) => Object.fromEntries(header.map((c, j) => [c, r[j]])));
+  rows.columns = header;
   const cols = rows.columns.map((c) => c.trim().toLowerCase());
   const xi = cols.indexOf("x"), yi = cols.indexOf("y"), gi = cols.indexOf("group");
   if (xi < 0 || yi < 0) throw new Error(`the file needs columns named x and y; it has ${rows.columns.length ? rows.columns.map((c) => `“${c}”`).join(", ") : "none"}`);

@@ -4,9 +4,9 @@
 // come back as zeros.
 import * as aq from "npm:arquero";
 
-const {op} = aq;
+import {seasons} from "./seasons.js";
 
-export const seasons = ["Winter", "Spring", "Summer", "Autumn"];
+const {op} = aq;
 const months = Array.from({length: 12}, (_, m) => m);
 
 const perOrder = {orders: op.count(), quantity: op.sum("quantity"), revenue: op.sum("revenue"), ratingSum: op.sum("rating")};

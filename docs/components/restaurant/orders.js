@@ -1,11 +1,12 @@
-// A year of orders summarised by menu tier (sums in orderTallies.js, with Arquero): the charts and cards.
+// A year of orders summarised by menu tier (sums in orderTallies.js, with Arquero, run in ordersWorker.js): the charts and cards.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
 import {count, fixed1, money, percent} from "./format.js";
 import {tierScale} from "./tierScale.js";
 
-export {seasons, summariseOrders, tallyOrders} from "./orderTallies.js";
+export {seasons} from "./seasons.js";
+export {summariseOrders, tallyOrders} from "./ordersClient.js";
 
 const metrics = {
   revenue: {label: "Revenue", format: money, axis: "$s"},
