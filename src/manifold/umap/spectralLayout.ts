@@ -1,0 +1,98 @@
+import type {Graph} from "./fuzzySimplicialSet.js";
+import {tridiagonalEigen} from "./tridiagonalEigen.js";
+
+/** Options of {@link spectralLayout}. */
+export interface SpectralLayoutOptions {
+  /** Number of output coordinates; defaults to 2. */
+  dim?: number;
+  /** Lanczos steps; defaults to min(n − 1, max(2·dim + 1, ⌈√n⌉), 100). */
+  steps?: number;
+  /** Random numbers in [0, 1) for the start vector. */
+  random: () => number;
+}
+
+/**
+ * The spectral start of umap-learn (`spectral_layout`): the eigenvectors of the normalised graph
+ * Laplacian L = I − D^(−1/2) W D^(−1/2) with the smallest eigenvalues after the trivial one, i.e.
+ * the largest of N = D^(−1/2) W D^(−1/2) orthogonal to D^(1/2)·1. Found by Lanczos with full
+ * reorthogonalisation (the trivial vector projected out at every step) from a seeded random start,
+ * and the Ritz vectors of the tridiagonal matrix (implicit QL). Returns `n × dim` row-major, or null
+ * when the graph is too small (fewer than dim + 2 rows) or an isolated row leaves no basis.
+ *
+ * umap-learn lays out each connected component separately when the graph falls apart; here the
+ * whole graph is decomposed at once: then eigenvalue 1 repeats, and its eigenvectors (constant on
+ * each component) put whole components at different places — a coarser start the epochs refine.
+ */
+export function spectralLayout(graph: Graph, {dim = 2, steps, random}: SpectralLayoutOptions): Float64Array | null {
+  const {n, head, tail, weight} = graph;
+  if (n < dim + 2) return null;
+  const m = Math.max(dim + 1, Math.min(n - 1, steps ?? Math.min(Math.max(2 * dim + 1, Math.ceil(Math.sqrt(n))), 100)));
+  const degree = new Float64Array(n);
+  for (let e = 0; e < head.length; ++e) degree[head[e]] += weight[e];
+  const scale = new Float64Array(n);
+  for (let i = 0; i < n; ++i) scale[i] = degree[i] > 0 ? 1 / Math.sqrt(degree[i]) : 0;
+  const normed = new Float64Array(weight.length);
+  for (let e = 0; e < head.length; ++e) normed[e] = weight[e] * scale[head[e]] * scale[tail[e]];
+  // The trivial eigenvector D^(1/2)·1, normalised.
+  const trivial = new Float64Array(n);
+  let norm = 0;
+  for (let i = 0; i < n; ++i) norm += degree[i];
+  for (let i = 0; i < n; ++i) trivial[i] = Math.sqrt(degree[i] / norm);
+  const V = new Float64Array((m + 1) * n);
+  const alpha = new Float64Array(m), beta = new Float64Array(m);
+  let v = V.subarray(0, n);
+  for (let i = 0; i < n; ++i) v[i] = random() - 0.5;
+  orthogonalise(v, trivial);
+  if (normalise(v) === 0) return null;
+  const w = new Float64Array(n);
+  let steps_ = m;
+  for (let j = 0; j < m; ++j) {
+    w.fill(0);
+    for (let e = 0; e < head.length; ++e) w[head[e]] += normed[e] * v[tail[e]];
+    alpha[j] = dot(w, v);
+    // Full reorthogonalisation (twice is enough) against the trivial vector and every basis vector so far.
+    for (let pass = 0; pass < 2; ++pass) {
+      orthogonalise(w, trivial);
+      for (let l = 0; l <= j; ++l) orthogonalise(w, V.subarray(l * n, (l + 1) * n));
+    }
+    const b = normalise(w);
+    if (j + 1 === m || b < 1e-10) {
+      steps_ = j + 1;
+      break;
+    }
+    beta[j] = b;
+    v = V.subarray((j + 1) * n, (j + 2) * n);
+    v.set(w);
+  }
+  if (steps_ < dim) return null;
+  const {values, vectors} = tridiagonalEigen(alpha.subarray(0, steps_), beta.subarray(0, steps_ - 1));
+  const order = Array.from(values, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+  const out = new Float64Array(n * dim);
+  for (let c = 0; c < dim; ++c) {
+    const s = order[c];
+    for (let l = 0; l < steps_; ++l) {
+      const y = vectors[l * steps_ + s];
+      if (y === 0) continue;
+      const basis = V.subarray(l * n, (l + 1) * n);
+      for (let i = 0; i < n; ++i) out[i * dim + c] += y * basis[i];
+    }
+  }
+  return out;
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; ++i) s += a[i] * b[i];
+  return s;
+}
+
+function orthogonalise(w: Float64Array, u: Float64Array): void {
+  const p = dot(w, u);
+  for (let i = 0; i < w.length; ++i) w[i] -= p * u[i];
+}
+
+function normalise(w: Float64Array): number {
+  const s = Math.sqrt(dot(w, w));
+  if (s > 0) for (let i = 0; i < w.length; ++i) w[i] /= s;
+  return s;
+}
