@@ -1,8 +1,8 @@
-"""Writes test/fixtures/umap.json: what our UMAP is compared with.
+"""Writes test/fixtures/manifold/umap.json: what our UMAP is compared with.
 
 Run with Debian's Python and R (python3-sklearn 1.2, r-cran-uwot 0.1.14):
 
-    /usr/bin/python3 test/unit/reference/umap.py            # rewrites test/fixtures/umap.json
+    /usr/bin/python3 test/unit/reference/umap.py            # rewrites test/fixtures/manifold/umap.json
     /usr/bin/python3 test/unit/reference/umap.py --out FILE
 
 A stochastic map has no exact reference, so the fixture holds, for each data set, R's
@@ -145,7 +145,7 @@ def smooth_knn_dist(distances, k, n_iter=64, local_connectivity=1.0, bandwidth=1
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default=os.path.join(FIXTURES, "umap.json"))
+    parser.add_argument("--out", default=os.path.join(FIXTURES, "manifold", "umap.json"))
     args = parser.parse_args()
     sets = []
     version = None
