@@ -20,8 +20,10 @@ export interface SpectralLayoutOptions {
  * when the graph is too small (fewer than dim + 2 rows) or an isolated row leaves no basis.
  *
  * umap-learn lays out each connected component separately when the graph falls apart; here the
- * whole graph is decomposed at once: then eigenvalue 1 repeats, and its eigenvectors (constant on
- * each component) put whole components at different places — a coarser start the epochs refine.
+ * whole graph is decomposed at once. Then eigenvalue 1 repeats, and a single Lanczos run sees one
+ * direction of a repeated eigenvalue unless the Krylov space is exhausted (then it restarts from a
+ * fresh vector, which finds the other copies on small graphs): a coarser start that the epochs
+ * refine — the quality tests against uwot run on such graphs.
  */
 export function spectralLayout(graph: Graph, {dim = 2, steps, random}: SpectralLayoutOptions): Float64Array | null {
   const {n, head, tail, weight} = graph;
@@ -55,10 +57,21 @@ export function spectralLayout(graph: Graph, {dim = 2, steps, random}: SpectralL
       orthogonalise(w, trivial);
       for (let l = 0; l <= j; ++l) orthogonalise(w, V.subarray(l * n, (l + 1) * n));
     }
-    const b = normalise(w);
-    if (j + 1 === m || b < 1e-10) {
-      steps_ = j + 1;
-      break;
+    if (j + 1 === m) break;
+    let b = normalise(w);
+    if (b < 1e-10) {
+      // An invariant subspace is exhausted (an eigenvalue's other copies are not in it, e.g. a
+      // ring's cos and sin): go on from a fresh random vector, with a zero coupling.
+      for (let i = 0; i < n; ++i) w[i] = random() - 0.5;
+      for (let pass = 0; pass < 2; ++pass) {
+        orthogonalise(w, trivial);
+        for (let l = 0; l <= j; ++l) orthogonalise(w, V.subarray(l * n, (l + 1) * n));
+      }
+      if (normalise(w) < 1e-10) {
+        steps_ = j + 1;
+        break;
+      }
+      b = 0;
     }
     beta[j] = b;
     v = V.subarray((j + 1) * n, (j + 2) * n);
