@@ -7,3 +7,5 @@ export {smoothKnnDistances} from "./smoothKnnDistances.js";
 export type {SmoothKnnOptions} from "./smoothKnnDistances.js";
 export {nearestNeighbors} from "./nearestNeighbors.js";
 export type {Neighbors} from "./nearestNeighbors.js";
+export {umapTransform} from "./umapTransform.js";
+export type {UmapModel, UmapTransformOptions} from "./umapTransform.js";
