@@ -56,6 +56,7 @@ export function optimizeLayout(
     perNegative[x] = nextNegative[x] = perSample[x] / negativeSampleRate;
   }
   const twoAB = 2 * a * b, twoGB = 2 * gamma * b;
+  const sameMap = tailMap === embedding;
   for (let epoch = 0; epoch < nEpochs; ++epoch) {
     const alpha = learningRate * (1 - epoch / nEpochs);
     for (let x = 0; x < m; ++x) {
@@ -77,18 +78,25 @@ export function optimizeLayout(
       }
       nextSample[x] += perSample[x];
       const negatives = Math.floor((epoch - nextNegative[x]) / perNegative[x]);
+      // The head's position in locals while it is pushed away from random rows (itself skipped).
+      let cx = embedding[j0], cy = embedding[j0 + 1];
       for (let p = 0; p < negatives; ++p) {
         const r = Math.floor(random() * nVertices);
-        const r0 = 2 * r;
-        dx = embedding[j0] - tailMap[r0];
-        dy = embedding[j0 + 1] - tailMap[r0 + 1];
+        if (r === j && sameMap) continue;
+        dx = cx - tailMap[2 * r];
+        dy = cy - tailMap[2 * r + 1];
         d2 = dx * dx + dy * dy;
         if (d2 > 0) {
           const coeff = twoGB / ((0.001 + d2) * (a * Math.exp(b * Math.log(d2)) + 1));
-          embedding[j0] += clip(coeff * dx) * alpha;
-          embedding[j0 + 1] += clip(coeff * dy) * alpha;
+          let gx = coeff * dx, gy = coeff * dy;
+          gx = gx > 4 ? 4 : gx < -4 ? -4 : gx;
+          gy = gy > 4 ? 4 : gy < -4 ? -4 : gy;
+          cx += gx * alpha;
+          cy += gy * alpha;
         }
       }
+      embedding[j0] = cx;
+      embedding[j0 + 1] = cy;
       if (negatives > 0) nextNegative[x] += negatives * perNegative[x];
     }
     onEpoch?.(epoch + 1);
