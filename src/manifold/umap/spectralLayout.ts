@@ -5,8 +5,10 @@ import {tridiagonalEigen} from "./tridiagonalEigen.js";
 export interface SpectralLayoutOptions {
   /** Number of output coordinates; defaults to 2. */
   dim?: number;
-  /** Lanczos steps; defaults to min(n − 1, max(2·dim + 1, ⌈√n⌉), 100). */
+  /** Lanczos steps, all taken; defaults to up to min(n − 1, 300, 8,000,000 / n), stopping once converged. */
   steps?: number;
+  /** Residual below which a Ritz pair counts as converged; defaults to 1e-4. */
+  tolerance?: number;
   /** Random numbers in [0, 1) for the start vector. */
   random: () => number;
 }
@@ -25,10 +27,13 @@ export interface SpectralLayoutOptions {
  * fresh vector, which finds the other copies on small graphs): a coarser start that the epochs
  * refine — the quality tests against uwot run on such graphs.
  */
-export function spectralLayout(graph: Graph, {dim = 2, steps, random}: SpectralLayoutOptions): Float64Array | null {
+export function spectralLayout(graph: Graph, {dim = 2, steps, tolerance = 1e-4, random}: SpectralLayoutOptions): Float64Array | null {
   const {n, head, tail, weight} = graph;
   if (n < dim + 2) return null;
-  const m = Math.max(dim + 1, Math.min(n - 1, steps ?? Math.min(Math.max(2 * dim + 1, Math.ceil(Math.sqrt(n))), 100)));
+  // Up to 300 steps, within 64 MB of basis vectors (160 steps at 50,000 rows); stops early once the
+  // wanted Ritz pairs have converged. umap-learn's eigsh uses ⌈√n⌉ vectors with implicit restarts;
+  // a single run of ⌈√n⌉ steps was measured too few (two moons: folded start, torn curves).
+  const m = Math.max(dim + 1, Math.min(n - 1, steps ?? Math.max(2 * dim + 1, Math.min(300, Math.floor(8e6 / n)))));
   const degree = new Float64Array(n);
   for (let e = 0; e < head.length; ++e) degree[head[e]] += weight[e];
   const scale = new Float64Array(n);
@@ -52,21 +57,19 @@ export function spectralLayout(graph: Graph, {dim = 2, steps, random}: SpectralL
     w.fill(0);
     for (let e = 0; e < head.length; ++e) w[head[e]] += normed[e] * v[tail[e]];
     alpha[j] = dot(w, v);
-    // Full reorthogonalisation (twice is enough) against the trivial vector and every basis vector so far.
-    for (let pass = 0; pass < 2; ++pass) {
-      orthogonalise(w, trivial);
-      for (let l = 0; l <= j; ++l) orthogonalise(w, V.subarray(l * n, (l + 1) * n));
-    }
+    reorthogonalise(w, trivial, V, j + 1);
     if (j + 1 === m) break;
     let b = normalise(w);
+    if (steps === undefined && b >= 1e-10 && (j + 1) % 20 === 0 && converged(alpha, beta, j + 1, b, dim, tolerance)) {
+      steps_ = j + 1;
+      break;
+    }
     if (b < 1e-10) {
       // An invariant subspace is exhausted (an eigenvalue's other copies are not in it, e.g. a
       // ring's cos and sin): go on from a fresh random vector, with a zero coupling.
       for (let i = 0; i < n; ++i) w[i] = random() - 0.5;
-      for (let pass = 0; pass < 2; ++pass) {
-        orthogonalise(w, trivial);
-        for (let l = 0; l <= j; ++l) orthogonalise(w, V.subarray(l * n, (l + 1) * n));
-      }
+      reorthogonalise(w, trivial, V, j + 1);
+      reorthogonalise(w, trivial, V, j + 1);
       if (normalise(w) < 1e-10) {
         steps_ = j + 1;
         break;
@@ -91,6 +94,26 @@ export function spectralLayout(graph: Graph, {dim = 2, steps, random}: SpectralL
     }
   }
   return out;
+}
+
+// The Ritz pairs of the j-step tridiagonal matrix have residuals ‖N y − θ y‖ = b·|last component of y|:
+// converged when the `dim` largest are below `tolerance` (scipy's eigsh tolerance in umap-learn: 1e-4).
+function converged(alpha: Float64Array, beta: Float64Array, j: number, b: number, dim: number, tolerance: number): boolean {
+  const {values, vectors} = tridiagonalEigen(alpha.subarray(0, j), beta.subarray(0, j - 1));
+  const order = Array.from(values, (_, i) => i).sort((x, y) => values[y] - values[x]);
+  return order.slice(0, dim).every((s) => Math.abs(b * vectors[(j - 1) * j + s]) < tolerance);
+}
+
+// Full reorthogonalisation against the trivial vector and the first `count` basis vectors; a
+// second pass when the first removed most of w (Kahan–Parlett: "twice is enough").
+function reorthogonalise(w: Float64Array, trivial: Float64Array, V: Float64Array, count: number): void {
+  const n = w.length;
+  for (let pass = 0; pass < 2; ++pass) {
+    const before = Math.sqrt(dot(w, w));
+    orthogonalise(w, trivial);
+    for (let l = 0; l < count; ++l) orthogonalise(w, V.subarray(l * n, (l + 1) * n));
+    if (Math.sqrt(dot(w, w)) > 0.7 * before) return;
+  }
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
