@@ -68,6 +68,6 @@ function pcaStart(M: Matrix): Float64Array | null {
 }
 
 /** Standard normal variates by Box–Muller from `random`. */
-export function gaussian(random: () => number): () => number {
+function gaussian(random: () => number): () => number {
   return () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
