@@ -2,6 +2,7 @@
 export * from "./core/index.js";
 export * from "./preprocessing/index.js";
 export * from "./decomposition/index.js";
+export * from "./manifold/index.js";
 export * from "./cluster/index.js";
 export * from "./mixture/index.js";
 export * from "./metrics/index.js";
