@@ -89,6 +89,8 @@ export function weightedLogProbabilities(M: Matrix, state: MixtureState, out: Fl
       }
       break;
     }
+    // Each covariance type has its own written-out loop (as scikit-learn's _estimate_log_gaussian_prob
+    // has its own formula): a shared loop with a per-type branch inside costs time on every row.
     case "diag":
       for (let r = 0; r < n; ++r) {
         const xo = r * d;

@@ -64,6 +64,11 @@ export function equalDomains(xDomain, yDomain, plotWidth, plotHeight) {
   return {x: widen(xDomain, plotWidth), y: widen(yDomain, plotHeight)};
 }
 
+/** The Plot options of an {@link equalFrame}: width, height, the four margins and the slide's font size. */
+export function plotFrame({width, height, marginLeft, marginRight, marginTop, marginBottom, style}) {
+  return {width, height, marginLeft, marginRight, marginTop, marginBottom, style};
+}
+
 /**
  * The frame of a chart with equal units on both axes: `width` × `height` pixels, margins (44, 20, 24,
  * 36 by default, scaled for a slide) and the data's domains widened to equal units. Returns what

@@ -1,7 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {fixed, pct} from "./format.js";
 import {labelMarks} from "./labels.js";
-import {chartScale, equalFrame, slideHeight, slidePlot} from "../page/slidePlot.js";
+import {chartScale, equalFrame, plotFrame, slideHeight, slidePlot} from "../page/slidePlot.js";
 
 /** Sample covariance (n − 1) of two columns and their centred points. */
 export function covariance2(xs, ys) {
@@ -48,13 +48,7 @@ export function axisScatter(cov, names, angle, {width, xLabel, yLabel, best} = {
   };
   const v = varianceAt(cov, angle);
   return Plot.plot({
-    width,
-    height: frame.height,
-    marginLeft: frame.marginLeft,
-    marginRight: frame.marginRight,
-    marginTop: frame.marginTop,
-    marginBottom: frame.marginBottom,
-    style: frame.style,
+    ...plotFrame(frame),
     x: {label: `${xLabel} (centred)`, domain: frame.xDomain, grid: true, labelArrow: "none"},
     y: {label: `${yLabel} (centred)`, domain: frame.yDomain, grid: true, labelArrow: "none"},
     clip: true,

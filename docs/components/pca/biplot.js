@@ -1,7 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {fixed, pct} from "./format.js";
 import {labelMarks} from "./labels.js";
-import {chartScale, equalFrame, slideHeight} from "../page/slidePlot.js";
+import {chartScale, equalFrame, plotFrame, slideHeight} from "../page/slidePlot.js";
 
 /**
  * Biplot: the dishes' scores on PC1 and PC2 with each feature drawn as an arrow from the origin to
@@ -19,13 +19,7 @@ export function biplot({scores, components, ratio}, names, features, {width} = {
   // Label the arrows first (they matter most here), then the dishes around them.
   const labels = [...arrows.map((d) => ({...d, x: d.x * 1.1, y: d.y * 1.1, label: d.feature, arrow: true})), ...dots.map((d) => ({...d, label: d.name, arrow: false}))];
   return Plot.plot({
-    width,
-    height: frame.height,
-    marginLeft: frame.marginLeft,
-    marginRight: frame.marginRight,
-    marginTop: frame.marginTop,
-    marginBottom: frame.marginBottom,
-    style: frame.style,
+    ...plotFrame(frame),
     x: {label: `PC1 (${pct(ratio[0])})`, domain: frame.xDomain, grid: true, labelArrow: "none"},
     y: {label: `PC2 (${pct(ratio[1])})`, domain: frame.yDomain, grid: true, labelArrow: "none"},
     ariaLabel: `Biplot: feature arrows ${arrows.map((d) => `${d.feature} (${fixed(d.a)}, ${fixed(d.b)})`).join(", ")}; arrows stretched ×${stretch.toFixed(1)} to the scale of the scores. Dishes: ${dots.map((d) => `${d.name} (${fixed(d.x)}, ${fixed(d.y)})`).join(", ")}.`,

@@ -62,6 +62,8 @@ export function coreBalls(tree: KdTree, k: number): CoreBalls {
           }
         }
       } else {
+        // The k-d tree's nearer-child-first descent, written out as in kthNeighbourDistances
+        // (src/cluster/kdTree.ts): a shared callback in this inner loop costs time per node.
         const l = 2 * node + 1, r = l + 1;
         const dl = minDistance2(tree, l, q), dr = minDistance2(tree, r, q);
         if (dl <= dr) {
