@@ -127,3 +127,11 @@ async function vendor({name, assets = [], shared = []}: Vendored): Promise<void>
 }
 
 for (const p of packages) await vendor(p);
+
+// Framework's client bundle holds lazy imports of its standard library's other packages (react-dom
+// for JSX pages, echarts, leaflet, mapbox-gl, topojson-client, lodash, the sample datasets; this site
+// uses none of them) and resolves their versions while building. An empty folder in the cache pins
+// each version, so the build asks no registry: without them a fresh clone's offline build fails on
+// "fetch https://registry.npmjs.org/react-dom/latest". The imports are never loaded, so nothing is vendored.
+const STDLIB_PINS = ["react@19.3.1", "react-dom@19.3.1", "echarts@6.1.0", "leaflet@1.9.4", "lodash@4.18.1", "mapbox-gl@3.32.0", "topojson-client@3.1.0", "@observablehq/sample-datasets@1.0.1"];
+for (const pinned of STDLIB_PINS) mkdirSync(join(cache, pinned), {recursive: true});
