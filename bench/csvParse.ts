@@ -2,7 +2,7 @@
 // splitter it replaced, d3-dsv and Arquero's fromCSV, each to typed columns where it can. Each method
 // runs in its own Node process (so heaps don't mix): time to parse, and memory held by the result.
 //
-// Usage: npx tsx bench/csvParse.ts [rows]        → a Markdown table on stdout (pasted into bench/RESULTS.md)
+// Usage: npx tsx bench/csvParse.ts [rows] [runs]   → a Markdown table on stdout (figures in bench/README.md)
 import {execFileSync} from "node:child_process";
 import {performance} from "node:perf_hooks";
 import {fileURLToPath} from "node:url";
@@ -50,13 +50,14 @@ if (process.argv[2] === "--child") {
   process.stdout.write(JSON.stringify({seconds, held, keep: result ? 1 : 0}));
 } else {
   const rows = Number(process.argv[2] ?? 1_000_000);
+  const repeats = Number(process.argv[3] ?? 3);
   const bytes = benchCsv(rows).length;
   const self = fileURLToPath(import.meta.url);
-  const lines = [`${rows.toLocaleString("en-US")} rows × 9 columns, ${(bytes / 1024 / 1024).toFixed(1)} MB of CSV; median of 3 runs, each in a fresh process.`, "", "| method | parse | memory held by the result |", "| --- | ---: | ---: |"];
+  const lines = [`${rows.toLocaleString("en-US")} rows × 9 columns, ${(bytes / 1024 / 1024).toFixed(1)} MB of CSV; median of ${repeats} run${repeats === 1 ? "" : "s"}, each in a fresh process; load average ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(", ")} on 2 cores.`, "", "| method | parse | memory held by the result |", "| --- | ---: | ---: |"];
   for (const [key, {label}] of Object.entries(methods)) {
-    const runs = [0, 1, 2].map(() => JSON.parse(execFileSync("npx", ["tsx", "--expose-gc", self, "--child", key, String(rows)], {encoding: "utf8", maxBuffer: 1 << 20, env: {...process.env, NODE_OPTIONS: "--max-old-space-size=8000"}})) as {seconds: number; held: number});
+    const runs = Array.from({length: repeats}, () => JSON.parse(execFileSync("npx", ["tsx", "--expose-gc", self, "--child", key, String(rows)], {encoding: "utf8", maxBuffer: 1 << 20, env: {...process.env, NODE_OPTIONS: "--max-old-space-size=8000"}})) as {seconds: number; held: number});
     runs.sort((a, b) => a.seconds - b.seconds);
-    const m = runs[1];
+    const m = runs[runs.length >> 1];
     lines.push(`| ${label} | ${m.seconds.toFixed(2)} s | ${(m.held / 1024 / 1024).toFixed(0)} MB |`);
     process.stderr.write(`${key}: ${m.seconds.toFixed(2)} s\n`);
   }

@@ -46,7 +46,9 @@ export function arrowToTable(table: ArrowLike, {onProgress}: ArrowToTableOptions
     const vector = table.getChildAt(j);
     if (!vector) throw new TableError(`Column ${j + 1} (“${field.name}”) can't be read: the file may be cut short.`);
     const get = vector.get ? (i: number) => vector.get!(i) : (i: number) => vector.at!(i);
-    const valid = (i: number): boolean => vector.nullCount === 0 || (vector.isValid ? vector.isValid(i) : get(i) !== null);
+    // nullCount is a getter that apache-arrow recomputes over every chunk: read it once, not per row.
+    const nulls = vector.nullCount;
+    const valid = (i: number): boolean => nulls === 0 || (vector.isValid ? vector.isValid(i) : get(i) !== null);
     const id = field.type.typeId;
     if (id === Int || id === Float || id === Decimal) {
       const raw = vector.toArray();

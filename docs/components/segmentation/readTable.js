@@ -101,16 +101,17 @@ async function readParquet(file, name, progress) {
   const meta = parquet.metadata();
   const groups = meta.numRowGroups();
   checkShape({name, kind: "parquet", rows: meta.fileMetadata().numRows(), columns: groups ? meta.rowGroup(0).numColumns() : 0});
-  const batches = [];
+  // One readParquet call on the bytes: reading row group by row group through ParquetFile took 200 s
+  // for 1,000,000 rows (each read goes back to the Blob asynchronously).
+  progress("decoding Parquet");
+  let arrow;
   try {
-    for (let g = 0; g < groups; ++g) {
-      progress("decoding Parquet", g, groups);
-      const part = await parquet.read({rowGroups: [g]});
-      batches.push(...Arrow.tableFromIPC(part.intoIPCStream()).batches);
-    }
+    arrow = Arrow.tableFromIPC(Parquet.readParquet(new Uint8Array(await file.arrayBuffer())).intoIPCStream());
   } catch (error) {
     throw new TableError(`“${name}” can't be read as Parquet (${error?.message ?? error}).`);
+  } finally {
+    parquet.free();
   }
-  if (batches.length === 0) throw new TableError(`“${name}” has no rows of data.`);
-  return arrowToTable(new Arrow.Table(batches), {onProgress: (done) => progress("converting columns", done, 1)});
+  if (arrow.numRows === 0) throw new TableError(`“${name}” has no rows of data.`);
+  return arrowToTable(arrow, {onProgress: (done) => progress("converting columns", done, 1)});
 }
