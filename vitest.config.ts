@@ -12,6 +12,14 @@ export default defineConfig({
         }
       },
       {
+        // The development tools themselves (scripts/): fast, no build, no browser.
+        test: {
+          name: "tools",
+          include: ["test/tools/**/*.test.ts"],
+          environment: "node"
+        }
+      },
+      {
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],

@@ -16,10 +16,8 @@ export async function bench({quick}: {quick: boolean}): Promise<string> {
     const repeats = n >= 1000000 ? 1 : 3;
     const ours = time(() => pca(X, {components: COMPONENTS}), {repeats});
     const sk = reference("pca", X, {n_components: COMPONENTS, svd_solver: "full", repeats});
-    let arrays: number[][] | null = toRowArrays(X);
-    const input = arrays;
+    const input = toRowArrays(X);
     const peer = time(() => new PCA(input, {method: "SVD"}), {repeats: 1});
-    arrays = null;
     const peerRatios = peer.value.getExplainedVariance().slice(0, COMPONENTS);
     const skRatios = sk ? (sk.result.explained_variance_ratio as number[]) : null;
     const skVariance = sk ? (sk.result.explained_variance as number[]) : null;

@@ -8,7 +8,7 @@ import {formatSeconds} from "./time.js";
 
 type Section = {bench: (options: {quick: boolean}) => Promise<string>};
 
-const SECTIONS = ["kmeans", "hierarchical", "pca", "dbscan", "metrics"] as const;
+const SECTIONS = ["kmeans", "hierarchical", "pca", "dbscan", "metrics", "kmedoids"] as const;
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");

@@ -1,19 +1,19 @@
 /**
  * Screenshots of the built site, for reviewing pages and for the README.
  * Usage: tsx scripts/screenshot.ts <route> [width=1280] [out.png] [--dark] [--present] [--full]
- * Serves dist/ on loopback itself; uses Debian's Chromium.
+ * Serves dist/ on loopback itself; uses the Chromium test/browser/chromium.ts finds (Debian's by default).
  */
 import {chromium} from "playwright-core";
 import {join} from "node:path";
 import {serve} from "../test/browser/server.js";
-import {chromiumArgs} from "../test/browser/chromium.js";
+import {chromiumArgs, chromiumPath} from "../test/browser/chromium.js";
 
 const [route = "/", widthArg = "1280", out = "/tmp/shot.png"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const dark = process.argv.includes("--dark");
 const present = process.argv.includes("--present");
 const full = process.argv.includes("--full");
 const {server, url} = await serve(join(process.cwd(), "dist"));
-const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs});
+const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
 try {
   const context = await browser.newContext({viewport: {width: Number(widthArg), height: 900}, colorScheme: dark ? "dark" : "light"});
   const page = await context.newPage();

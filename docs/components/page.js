@@ -63,7 +63,7 @@ export function urlInput(key, input, {parse = defaultParse, format = defaultForm
   defaults.set(key, format(initial));
   const raw = params.get(key);
   if (raw !== null && raw !== format(initial)) {
-    let ok = false;
+    let ok;
     let value;
     try {
       value = parse(raw, initial);

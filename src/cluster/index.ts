@@ -17,3 +17,4 @@ export {coAssignmentStability, subsampleIndices} from "./stability.js";
 export type {Stability, Rerun} from "./stability.js";
 export {dbscanSteps} from "./dbscanSteps.js";
 export type {DbscanStep, DbscanStepsResult} from "./dbscanSteps.js";
+export * from "./kmedoids/index.js";

@@ -1,5 +1,6 @@
 // Private helper of the cluster metrics: labels → dense codes 0…k−1, with the shared checks.
-import type {Matrix} from "./matrix.js";
+import {toMatrix} from "./matrix.js";
+import type {Matrix, Rows} from "./matrix.js";
 
 /** Labels recoded as 0…k−1 in order of first appearance, with the size of each cluster. */
 export interface LabelCodes {
@@ -56,4 +57,22 @@ export function dropNoise(M: Matrix, labels: ArrayLike<number>): {M: Matrix; lab
   const data = new Float64Array(keep.length * M.d);
   keep.forEach((i, r) => data.set(M.data.subarray(i * M.d, (i + 1) * M.d), r * M.d));
   return {M: {data, n: keep.length, d: M.d}, labels: keep.map((i) => labels[i])};
+}
+
+/**
+ * What calinskiHarabasz and daviesBouldin score: the data and its label codes, with the noise rows
+ * (−1) dropped when `excludeNoise`, checked for one label per row and 2 … n − 1 clusters.
+ */
+export function scoredClusters(
+  X: Rows, labels: ArrayLike<number | string>, {fn, excludeNoise}: {fn: string; excludeNoise: boolean},
+): {M: Matrix; L: LabelCodes} {
+  let M = toMatrix(X, {name: "data"});
+  let L = labelCodes(labels, M.n, {fn});
+  if (excludeNoise) {
+    const kept = dropNoise(M, labels as ArrayLike<number>);
+    M = kept.M;
+    L = labelCodes(kept.labels, M.n, {fn});
+  }
+  checkClusterCount(fn, L.k, M.n);
+  return {M, L};
 }

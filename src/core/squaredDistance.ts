@@ -25,6 +25,8 @@ export function squaredDistance(a: Float64Array, i: number, b: Float64Array, j: 
 /**
  * {@link squaredDistance}, but it may stop as soon as the running sum reaches `limit`: the result is
  * exact when below `limit`, and otherwise a partial sum that is still ≥ `limit` and ≤ the distance.
+ * The loop is squaredDistance's with one test added, kept as a copy rather than squaredDistance
+ * calling this with limit = ∞, so that the callers needing the whole sum pay no test per step.
  */
 export function squaredDistanceUpTo(a: Float64Array, i: number, b: Float64Array, j: number, d: number, limit: number): number {
   const p = i * d;

@@ -1,5 +1,7 @@
 import {toMatrix} from "../core/matrix.js";
 import type {Matrix, Rows} from "../core/matrix.js";
+import {covarianceEigen} from "./covarianceEigen.js";
+import {jacobiSvd} from "./jacobiSvd.js";
 
 // Why not ml-pca: it agrees with scikit-learn to 1e-12, but it is slow. The peer baseline measured
 // it 4.4× slower than scikit-learn at 1,000,000 × 20 (7.5 s against 1.69 s); bench/pca.ts measured
@@ -7,6 +9,9 @@ import type {Matrix, Rows} from "../core/matrix.js";
 // copies the rows into its own matrix, always computes every component, has no component-count
 // option and leaves each component's sign arbitrary. One pass forming the d × d cross-product over
 // the flat Float64Array, then Jacobi on that small matrix, is both simpler and faster.
+//
+// The solvers: jacobiSvd.ts (one-sided Jacobi SVD of the data) and covarianceEigen.ts (the
+// cross-product matrix diagonalised by jacobiEigen.ts).
 
 /** How the decomposition is computed. */
 export type PcaSolver = "auto" | "svd" | "covariance";
@@ -179,187 +184,4 @@ function columnMeans({data, n, d}: Matrix, mean: Float64Array, refine: boolean):
   const r = new Float64Array(d);
   for (let i = 0, o = 0; i < n; ++i, o += d) for (let j = 0; j < d; ++j) r[j] += data[o + j] - mean[j];
   for (let j = 0; j < d; ++j) mean[j] += r[j] / n;
-}
-
-interface Decomposition {
-  /** Axes sorted by decreasing singular value, row-major `d × d` (row c = axis c). */
-  axes: Float64Array;
-  /** Singular values, decreasing. */
-  sigma: Float64Array;
-  /** Sum of squares of the centred data (= Σ σᵢ²). */
-  total: number;
-  /** Scores U·Σ, column-major `n × d`, when the method yields them. */
-  scores?: Float64Array;
-}
-
-/**
- * One-sided Jacobi SVD (Hestenes 1958; Demmel & Veselić 1992): rotate pairs of columns of the
- * centred data until all are orthogonal. The rotated columns are U·Σ (the scores), their norms the
- * singular values, and the accumulated rotations V the axes. It never forms XᵀX, so small singular
- * values keep full relative accuracy.
- */
-function jacobiSvd({data, n, d}: Matrix, mean: Float64Array): Decomposition {
-  const A = new Float64Array(n * d); // column-major
-  for (let i = 0, o = 0; i < n; ++i, o += d) for (let j = 0; j < d; ++j) A[j * n + i] = data[o + j] - mean[j];
-  const V = new Float64Array(d * d); // column-major: column j = right singular vector j
-  for (let j = 0; j < d; ++j) V[j * d + j] = 1;
-  const tol = Number.EPSILON * Math.max(n, 4);
-  for (let sweep = 0; sweep < 60; ++sweep) {
-    let rotated = false;
-    for (let p = 0; p < d - 1; ++p) {
-      for (let q = p + 1; q < d; ++q) {
-        let alpha = 0, beta = 0, gamma = 0;
-        for (let i = 0, op = p * n, oq = q * n; i < n; ++i) {
-          const x = A[op + i], y = A[oq + i];
-          alpha += x * x;
-          beta += y * y;
-          gamma += x * y;
-        }
-        if (gamma === 0 || Math.abs(gamma) <= tol * Math.sqrt(alpha * beta)) continue;
-        rotated = true;
-        const zeta = (beta - alpha) / (2 * gamma);
-        const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
-        const c = 1 / Math.sqrt(1 + t * t), s = c * t;
-        for (let i = 0, op = p * n, oq = q * n; i < n; ++i) {
-          const x = A[op + i], y = A[oq + i];
-          A[op + i] = c * x - s * y;
-          A[oq + i] = s * x + c * y;
-        }
-        for (let i = 0, op = p * d, oq = q * d; i < d; ++i) {
-          const x = V[op + i], y = V[oq + i];
-          V[op + i] = c * x - s * y;
-          V[oq + i] = s * x + c * y;
-        }
-      }
-    }
-    if (!rotated) break;
-  }
-  const norms = new Float64Array(d);
-  let total = 0;
-  for (let j = 0; j < d; ++j) {
-    let s = 0;
-    for (let i = 0, o = j * n; i < n; ++i) s += A[o + i] * A[o + i];
-    norms[j] = Math.sqrt(s);
-    total += s;
-  }
-  const order = sortedOrder(norms);
-  const axes = new Float64Array(d * d);
-  const sigma = new Float64Array(d);
-  const scores = new Float64Array(n * d);
-  for (let c = 0; c < d; ++c) {
-    const j = order[c];
-    sigma[c] = norms[j];
-    axes.set(V.subarray(j * d, (j + 1) * d), c * d);
-    scores.set(A.subarray(j * n, (j + 1) * n), c * n);
-  }
-  return {axes, sigma, total, scores};
-}
-
-/**
- * Eigen-decomposition of the cross-product matrix C = XcᵀXc by cyclic Jacobi rotations
- * (Golub & Van Loan §8.5). Forming C costs one pass over the rows; the d × d eigenproblem is tiny.
- */
-function covarianceEigen({data, n, d}: Matrix, mean: Float64Array, center: boolean): Decomposition {
-  // Rows are centred a block at a time into a column-major scratch, so that each entry of C is a
-  // dot product over a contiguous run (measured 2–3× faster than row-by-row rank-one updates). The
-  // residual sums give the usual correction of the mean (and of C by n·δδᵀ) in the same pass.
-  const B = 256;
-  const C = new Float64Array(d * d);
-  const T = new Float64Array(B * d);
-  const residual = new Float64Array(d);
-  for (let r0 = 0; r0 < n; r0 += B) {
-    const b = Math.min(B, n - r0);
-    for (let j = 0; j < d; ++j) {
-      const m = mean[j];
-      let sum = 0;
-      for (let i = 0, o = r0 * d + j, t = j * B; i < b; ++i, o += d, ++t) {
-        const v = data[o] - m;
-        T[t] = v;
-        sum += v;
-      }
-      residual[j] += sum;
-    }
-    for (let j = 0; j < d; ++j) {
-      for (let l = j; l < d; ++l) {
-        let s = 0;
-        for (let i = 0, a = j * B, c = l * B; i < b; ++i) s += T[a + i] * T[c + i];
-        C[j * d + l] += s;
-      }
-    }
-  }
-  if (center) {
-    for (let j = 0; j < d; ++j) {
-      const dj = residual[j] / n;
-      for (let l = j; l < d; ++l) C[j * d + l] -= n * dj * (residual[l] / n);
-    }
-    for (let j = 0; j < d; ++j) mean[j] += residual[j] / n;
-  }
-  for (let j = 0; j < d; ++j) for (let l = j + 1; l < d; ++l) C[l * d + j] = C[j * d + l];
-  let total = 0;
-  for (let j = 0; j < d; ++j) total += C[j * d + j];
-  const {values, vectors} = jacobiEigen(C, d);
-  const sv = new Float64Array(d);
-  for (let j = 0; j < d; ++j) sv[j] = Math.sqrt(Math.max(0, values[j]));
-  const order = sortedOrder(sv);
-  const axes = new Float64Array(d * d);
-  const sigma = new Float64Array(d);
-  for (let c = 0; c < d; ++c) {
-    const j = order[c];
-    sigma[c] = sv[j];
-    for (let l = 0; l < d; ++l) axes[c * d + l] = vectors[l * d + j];
-  }
-  return {axes, sigma, total};
-}
-
-/** Cyclic Jacobi for a symmetric matrix (row-major, overwritten): eigenvalues and eigenvectors (columns). */
-function jacobiEigen(S: Float64Array, d: number): {values: Float64Array; vectors: Float64Array} {
-  const V = new Float64Array(d * d);
-  for (let j = 0; j < d; ++j) V[j * d + j] = 1;
-  for (let sweep = 0; sweep < 100; ++sweep) {
-    let off = 0, diag = 0;
-    for (let p = 0; p < d; ++p) {
-      diag += S[p * d + p] * S[p * d + p];
-      for (let q = p + 1; q < d; ++q) off += S[p * d + q] * S[p * d + q];
-    }
-    if (off === 0 || off <= 1e-32 * diag) break;
-    for (let p = 0; p < d - 1; ++p) {
-      for (let q = p + 1; q < d; ++q) {
-        const apq = S[p * d + q];
-        if (apq === 0) continue;
-        const app = S[p * d + p], aqq = S[q * d + q];
-        // Skip rotations that cannot change the diagonal in floating point.
-        if (Math.abs(apq) <= 1e-18 * Math.sqrt(Math.abs(app * aqq))) {
-          S[p * d + q] = S[q * d + p] = 0;
-          continue;
-        }
-        const theta = (aqq - app) / (2 * apq);
-        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(1 + theta * theta));
-        const c = 1 / Math.sqrt(1 + t * t), s = t * c;
-        for (let r = 0; r < d; ++r) {
-          const x = S[r * d + p], y = S[r * d + q];
-          S[r * d + p] = c * x - s * y;
-          S[r * d + q] = s * x + c * y;
-        }
-        for (let r = 0; r < d; ++r) {
-          const x = S[p * d + r], y = S[q * d + r];
-          S[p * d + r] = c * x - s * y;
-          S[q * d + r] = s * x + c * y;
-        }
-        S[p * d + q] = S[q * d + p] = 0;
-        for (let r = 0; r < d; ++r) {
-          const x = V[r * d + p], y = V[r * d + q];
-          V[r * d + p] = c * x - s * y;
-          V[r * d + q] = s * x + c * y;
-        }
-      }
-    }
-  }
-  const values = new Float64Array(d);
-  for (let j = 0; j < d; ++j) values[j] = S[j * d + j];
-  return {values, vectors: V};
-}
-
-/** Indices sorting `values` in decreasing order (stable). */
-function sortedOrder(values: Float64Array): number[] {
-  return Array.from(values, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
 }

@@ -20,3 +20,7 @@ export {profileTable, defaultFeatures, exclusionReason} from "./dataQuality.js";
 export type {TableQuality, ColumnQuality, DefaultFeaturesOptions} from "./dataQuality.js";
 export {csvSafe, csvSafeCell, csvSafeTable, tableFingerprint} from "./csvSafe.js";
 export type {ExtraColumn, CsvSafeTableOptions} from "./csvSafe.js";
+export {pythonScript} from "./pythonScript.js";
+export type {ScriptSpec, ScriptMethod} from "./pythonScript.js";
+export {sparkScript} from "./sparkScript.js";
+export type {SparkMethod} from "./sparkScript.js";

@@ -1,6 +1,5 @@
-import {checkClusterCount, dropNoise, labelCodes} from "../core/labelCodes.js";
+import {scoredClusters} from "../core/labelCodes.js";
 import type {Rows} from "../core/matrix.js";
-import {toMatrix} from "../core/matrix.js";
 
 /** Options of {@link calinskiHarabasz} and {@link daviesBouldin}. */
 export interface ClusterScoreOptions {
@@ -20,16 +19,9 @@ export interface ClusterScoreOptions {
  * and n − 1 distinct labels.
  */
 export function calinskiHarabasz(X: Rows, labels: ArrayLike<number | string>, {excludeNoise = false}: ClusterScoreOptions = {}): number {
-  let M = toMatrix(X, {name: "data"});
-  let L = labelCodes(labels, M.n, {fn: "calinskiHarabasz"});
-  if (excludeNoise) {
-    const kept = dropNoise(M, labels as ArrayLike<number>);
-    M = kept.M;
-    L = labelCodes(kept.labels, M.n, {fn: "calinskiHarabasz"});
-  }
+  const {M, L} = scoredClusters(X, labels, {fn: "calinskiHarabasz", excludeNoise});
   const {data, n, d} = M;
   const {codes, sizes, k} = L;
-  checkClusterCount("calinskiHarabasz", k, n);
   const mean = new Float64Array(d);
   const centroids = new Float64Array(k * d);
   for (let i = 0; i < n; ++i) {

@@ -1,7 +1,6 @@
 import type {ClusterScoreOptions} from "./calinskiHarabasz.js";
-import {checkClusterCount, dropNoise, labelCodes} from "../core/labelCodes.js";
+import {scoredClusters} from "../core/labelCodes.js";
 import type {Rows} from "../core/matrix.js";
-import {toMatrix} from "../core/matrix.js";
 
 /**
  * The Davies–Bouldin index, as scikit-learn's `davies_bouldin_score`: for each cluster, the worst
@@ -12,16 +11,9 @@ import {toMatrix} from "../core/matrix.js";
  * are not between 2 and n − 1 distinct labels.
  */
 export function daviesBouldin(X: Rows, labels: ArrayLike<number | string>, {excludeNoise = false}: ClusterScoreOptions = {}): number {
-  let M = toMatrix(X, {name: "data"});
-  let L = labelCodes(labels, M.n, {fn: "daviesBouldin"});
-  if (excludeNoise) {
-    const kept = dropNoise(M, labels as ArrayLike<number>);
-    M = kept.M;
-    L = labelCodes(kept.labels, M.n, {fn: "daviesBouldin"});
-  }
+  const {M, L} = scoredClusters(X, labels, {fn: "daviesBouldin", excludeNoise});
   const {data, n, d} = M;
   const {codes, sizes, k} = L;
-  checkClusterCount("daviesBouldin", k, n);
   const centroids = new Float64Array(k * d);
   for (let i = 0; i < n; ++i) {
     const o = codes[i] * d;

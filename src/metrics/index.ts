@@ -6,3 +6,5 @@ export type {ClusterScoreOptions} from "./calinskiHarabasz.js";
 export {daviesBouldin} from "./daviesBouldin.js";
 export {adjustedRandIndex} from "./adjustedRandIndex.js";
 export {copheneticCorrelation, copheneticDistances} from "./copheneticCorrelation.js";
+export {gower} from "./gower.js";
+export type {GowerOptions, MixedCell, MixedData} from "./gower.js";

@@ -1,7 +1,7 @@
-// Shared browser-test harness: Debian's Chromium driven by playwright-core against the built site.
+// Shared browser-test harness: Chromium (found by chromium.ts, Debian's by default) driven by playwright-core against the built site.
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
 import {inject} from "vitest";
-import {chromiumArgs} from "./chromium.js";
+import {chromiumArgs, chromiumPath} from "./chromium.js";
 
 export const routes = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan", "/restaurant", "/segmentation", "/assignment"];
 
@@ -11,16 +11,23 @@ export function baseURL(): string {
   return inject("baseURL");
 }
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: chromiumArgs});
+/** A route ("/kmeans", "/?k=3") under a site's base URL, which may have a path ("http://127.0.0.1:PORT/ml-course/"). */
+export function routeURL(path: string, base: string = baseURL()): string {
+  return new URL(path.replace(/^\//, ""), base.endsWith("/") ? base : `${base}/`).href;
 }
 
-/** What a page did while it loaded and ran: console errors, page errors, requests to other hosts, failed requests. */
+export async function launch(): Promise<Browser> {
+  return chromium.launch({executablePath: chromiumPath(), headless: true, args: chromiumArgs});
+}
+
+/** What a page did while it loaded and ran: console errors, page errors, requests to other hosts, failed requests, HTTP errors. */
 export interface Watch {
   consoleErrors: string[];
   pageErrors: string[];
   offsite: string[];
   failed: string[];
+  /** Responses with a status of 400 or more, as "status url". */
+  httpErrors: string[];
 }
 
 export interface Opened {
@@ -33,22 +40,25 @@ export interface Opened {
 export async function open(
   browser: Browser,
   path: string,
-  {width = 1280, height = 900, colorScheme = "light" as "light" | "dark", waitFor = undefined as string | undefined} = {}
+  {width = 1280, height = 900, colorScheme = "light" as "light" | "dark", waitFor = undefined as string | undefined, base = baseURL()} = {}
 ): Promise<Opened> {
   const context = await browser.newContext({viewport: {width, height}, colorScheme, acceptDownloads: true});
   const page = await context.newPage();
-  const base = new URL(baseURL());
-  const watch: Watch = {consoleErrors: [], pageErrors: [], offsite: [], failed: []};
+  const host = new URL(base).host;
+  const watch: Watch = {consoleErrors: [], pageErrors: [], offsite: [], failed: [], httpErrors: []};
   page.on("console", (msg) => {
     if (msg.type() === "error") watch.consoleErrors.push(msg.text());
   });
   page.on("pageerror", (err) => watch.pageErrors.push(String(err)));
   page.on("request", (req) => {
     const url = new URL(req.url());
-    if ((url.protocol === "http:" || url.protocol === "https:") && url.host !== base.host) watch.offsite.push(req.url());
+    if ((url.protocol === "http:" || url.protocol === "https:") && url.host !== host) watch.offsite.push(req.url());
   });
   page.on("requestfailed", (req) => watch.failed.push(`${req.url()} ${req.failure()?.errorText ?? ""}`));
-  const response = await page.goto(new URL(path, base).href, {waitUntil: "load"});
+  page.on("response", (res) => {
+    if (res.status() >= 400) watch.httpErrors.push(`${res.status()} ${res.url()}`);
+  });
+  const response = await page.goto(routeURL(path, base), {waitUntil: "load"});
   if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
   // A page's main chart can appear after the DOM first goes quiet (data loaders, workers): wait for it, then settle again.
   await settle(page);

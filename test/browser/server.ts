@@ -15,9 +15,23 @@ const types: Record<string, string> = {
   ".webmanifest": "application/manifest+json"
 };
 
-export function serve(root: string, port = 0): Promise<{server: Server; url: string}> {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0: any free port) under `prefix` (default "/"; "/ml-course/" serves the site as
+ * a GitHub Pages project site would, at /ml-course/…, and answers 404 outside it). The URL ends with the prefix.
+ */
+export function serve(root: string, port = 0, {prefix = "/"}: {prefix?: string} = {}): Promise<{server: Server; url: string}> {
+  const base = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const pathname = new URL(req.url ?? "/", "http://x").pathname;
+    if (`${pathname}/` === base) {
+      res.writeHead(301, {location: base}).end();
+      return;
+    }
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404, {"content-type": "text/plain"}).end("not found (outside the site's prefix)");
+      return;
+    }
+    const path = decodeURIComponent(pathname.slice(base.length - 1));
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -36,13 +50,13 @@ export function serve(root: string, port = 0): Promise<{server: Server; url: str
     server.listen(port, "127.0.0.1", () => {
       const address = server.address();
       const p = typeof address === "object" && address ? address.port : port;
-      resolve({server, url: `http://127.0.0.1:${p}`});
+      resolve({server, url: `http://127.0.0.1:${p}${base === "/" ? "" : base}`});
     });
   });
 }
 
-// `tsx test/browser/server.ts [port]` serves dist/ by hand (for screenshots and manual checks).
+// `tsx test/browser/server.ts [port] [prefix]` serves dist/ by hand (for screenshots and manual checks).
 if (process.argv[1]?.endsWith("server.ts")) {
   const root = join(process.cwd(), "dist");
-  serve(root, Number(process.argv[2] ?? 4321)).then(({url}) => console.log(`serving ${root} at ${url}`));
+  serve(root, Number(process.argv[2] ?? 4321), {prefix: process.argv[3]}).then(({url}) => console.log(`serving ${root} at ${url}`));
 }

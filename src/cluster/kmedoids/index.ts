@@ -1,0 +1,3 @@
+// k-medoids (PAM), after sklearn_extra.cluster.KMedoids and R's cluster::pam.
+export {kmedoids} from "./kmedoids.js";
+export type {KmedoidsOptions, KmedoidsResult} from "./kmedoids.js";

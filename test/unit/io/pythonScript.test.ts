@@ -1,0 +1,112 @@
+// Runs the exported scripts with Debian's python3-sklearn on the sample customers and checks that
+// Python finds the page's partition (adjusted Rand = 1). Skipped where scikit-learn is missing,
+// except in CI (CI=true), where .ci/run installs it and a missing scikit-learn is a failure.
+import {execFileSync, spawnSync} from "node:child_process";
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {csvFormat, csvParse} from "d3-dsv";
+import {afterAll, describe, expect, it} from "vitest";
+import {customersCsv} from "../../../loaders/customers.js";
+import {adjustedRandIndex, cutTree, dbscan, gower, hierarchical, kmeans, kmedoids, prepareFeatures, pythonScript, sparkScript} from "../../../src/index.js";
+import type {ScriptSpec} from "../../../src/index.js";
+
+const hasSklearn = spawnSync("/usr/bin/python3", ["-c", "import sklearn, pandas, scipy"]).status === 0;
+if (!hasSklearn && process.env.CI === "true") throw new Error("CI needs Debian's python3-sklearn, python3-pandas and python3-scipy for the exported-script tests");
+const dir = mkdtempSync(join(tmpdir(), "pk-script-"));
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+const csv = customersCsv({n: 400, seed: 3});
+const rows = csvParse(csv).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== "" && v !== undefined && Number.isFinite(Number(v)) ? Number(v) : v])));
+// A copy with holes and a column already named "segment", as analysts' files have.
+const holed = rows.map((r, i) => ({...r, segment: "keep me", total_spending: i % 37 === 5 ? "" : r.total_spending, city: i % 53 === 7 ? "" : r.city}));
+writeFileSync(join(dir, "rows.csv"), csv);
+writeFileSync(join(dir, "holed.csv"), csvFormat(holed));
+
+function run(spec: ScriptSpec, file = "rows.csv"): {labels: (number | null)[]; header: string[]; out: Record<string, string>[]} {
+  writeFileSync(join(dir, "script.py"), pythonScript(spec));
+  const text = execFileSync("/usr/bin/python3", [join(dir, "script.py"), join(dir, file)], {encoding: "utf8", maxBuffer: 1 << 26});
+  const out = csvParse(text);
+  const column = out.columns.at(-1)!;
+  return {labels: out.map((r) => (r[column] === "" ? null : Number(r[column]))), header: out.columns, out};
+}
+
+const base = {numeric: ["total_spending", "purchase_frequency", "days_since_last_purchase"], categorical: ["preferred_category"], missing: "drop" as const};
+
+describe.skipIf(!hasSklearn)("pythonScript(spec) run with python3 finds the page's partition", {timeout: 60_000}, () => {
+  it("pythonScript({method: 'kmeans'}) with standard scaling", () => {
+    const prepared = prepareFeatures(rows, {...base, scaling: "standard"});
+    const fit = kmeans(prepared.X, {k: 4, seed: 1});
+    const {labels} = run({...base, scaling: "standard", method: "kmeans", params: {k: 4}, fitted: {centers: fit.centers}});
+    expect(adjustedRandIndex(labels as number[], fit.labels)).toBe(1);
+  });
+  it("pythonScript({method: 'kmeans'}) with min–max scaling, mean filling, and a 'segment' column in the file", () => {
+    const spec = {...base, scaling: "minmax" as const, missing: "mean" as const};
+    const prepared = prepareFeatures(holed, spec);
+    const fit = kmeans(prepared.X, {k: 3, seed: 2});
+    const {labels, header, out} = run({...spec, method: "kmeans", params: {k: 3}, fitted: {centers: fit.centers}}, "holed.csv");
+    expect(header).toContain("segment");
+    expect(header.at(-1)).toBe("_segment");
+    expect(out[0].segment).toBe("keep me");
+    expect(adjustedRandIndex(labels as number[], fit.labels)).toBe(1);
+  });
+  it("pythonScript({method: 'kmeans'}) drops the rows the page dropped", () => {
+    const spec = {...base, scaling: "robust" as const};
+    const prepared = prepareFeatures(holed, spec);
+    const fit = kmeans(prepared.X, {k: 4, seed: 3});
+    const {labels} = run({...spec, method: "kmeans", params: {k: 4}, fitted: {centers: fit.centers}}, "holed.csv");
+    const kept = labels.flatMap((l, i) => (l === null ? [] : [i]));
+    expect(kept).toEqual(prepared.rowIndex);
+    expect(adjustedRandIndex(labels.filter((l) => l !== null) as number[], fit.labels)).toBe(1);
+  });
+  for (const linkage of ["ward", "average", "complete", "single"] as const) {
+    it(`pythonScript({method: 'hierarchical', params: {linkage: '${linkage}'}})`, () => {
+      const prepared = prepareFeatures(rows, {...base, scaling: "standard"});
+      const labels = cutTree(hierarchical(prepared.X, {linkage}).merges, {k: 4});
+      const python = run({...base, method: "hierarchical", params: {k: 4, linkage}}).labels;
+      expect(adjustedRandIndex(python as number[], labels)).toBe(1);
+    });
+  }
+  it("pythonScript({method: 'dbscan'}) keeps the noise", () => {
+    const prepared = prepareFeatures(rows, {...base, scaling: "standard"});
+    const fit = dbscan(prepared.X, {eps: 0.6, minSamples: 5});
+    expect(fit.nNoise).toBeGreaterThan(0);
+    const {labels} = run({...base, method: "dbscan", params: {eps: 0.6, minSamples: 5}});
+    expect(labels).toEqual(fit.labels);
+  });
+  it("pythonScript({method: 'kmedoids'}) on Gower dissimilarities", () => {
+    const spec = {numeric: ["total_spending", "age"], categorical: ["city", "gender"], missing: "drop" as const, scaling: "none" as const};
+    const D = gower(rows as Record<string, number | string>[], spec);
+    const fit = kmedoids(D, {k: 3});
+    const {labels} = run({...spec, method: "kmedoids", params: {k: 3}, fitted: {medoids: fit.medoids}});
+    expect(adjustedRandIndex(labels as number[], fit.labels)).toBe(1);
+  });
+});
+
+describe("pythonScript(spec)", () => {
+  it("pythonScript(spec) writes column names as Python strings, never as code", () => {
+    const script = pythonScript({numeric: ['a"); import os; ("', "null"], method: "dbscan", params: {eps: 1}});
+    expect(script).toContain('NUMERIC = ["a\\"); import os; (\\"", "null"]');
+  });
+  it("pythonScript(spec) refuses an analysis without features", () => {
+    expect(() => pythonScript({numeric: [], method: "kmeans"})).toThrow(/no feature columns/);
+  });
+});
+
+describe("sparkScript(spec)", () => {
+  const spec = {numeric: ["total_spending"], categorical: ["city"], method: "kmeans" as const, params: {k: 5}};
+  it("sparkScript(spec) fits MLlib's KMeans with the page's k and says it was not run", () => {
+    const script = sparkScript(spec);
+    expect(script).toContain("KMeans(k=5");
+    expect(script).toContain("NOT RUN");
+    expect(script).toContain('NUMERIC = ["total_spending"]');
+  });
+  it("sparkScript(spec, {method: 'bisecting'}) offers a divisive hierarchy for a hierarchical analysis", () => {
+    expect(sparkScript({...spec, method: "hierarchical"}, {method: "bisecting"})).toContain("BisectingKMeans(k=5");
+    expect(() => sparkScript({...spec, method: "dbscan"})).toThrow(/no dbscan/);
+  });
+  it.skipIf(!hasSklearn)("sparkScript(spec) is valid Python", () => {
+    writeFileSync(join(dir, "spark.py"), sparkScript({...spec, missing: "median"}));
+    expect(spawnSync("/usr/bin/python3", ["-m", "py_compile", join(dir, "spark.py")]).status).toBe(0);
+  });
+});
