@@ -19,7 +19,8 @@ export type ReferenceTask =
   | "pca"
   | "silhouette"
   | "calinski_harabasz"
-  | "davies_bouldin";
+  | "davies_bouldin"
+  | "gaussian_mixture";
 
 let available: boolean | undefined;
 let versions: Record<string, string> | null | undefined;
@@ -55,6 +56,7 @@ export function pythonVersions(): Record<string, string> | null {
  * - pca `{n_components = 2, svd_solver = "full"}` → `{explained_variance, explained_variance_ratio}`
  * - silhouette `{labels, sample_size?, random_state = 42}` → `{score}`
  * - calinski_harabasz / davies_bouldin `{labels}` → `{score}`
+ * - gaussian_mixture `{k, covariance = "full", n_init = 1, random_state = 42}` → `{score, bic, labels, n_iter, converged}`
  */
 export function reference(task: ReferenceTask, X: Matrix, params: Record<string, unknown> = {}): {seconds: number; result: any} | null {
   if (!sklearnAvailable()) return null;

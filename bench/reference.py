@@ -115,6 +115,26 @@ def main(folder):
         seconds, s = timed(lambda: davies_bouldin_score(X, labels), repeats)
         result = {"score": float(s)}
 
+    elif task == "gaussian_mixture":
+        from sklearn.mixture import GaussianMixture
+
+        def fit():
+            return GaussianMixture(
+                n_components=int(p["k"]),
+                covariance_type=p.get("covariance", "full"),
+                n_init=int(p.get("n_init", 1)),
+                random_state=int(p.get("random_state", 42)),
+            ).fit(X)
+
+        seconds, gm = timed(fit, repeats)
+        result = {
+            "score": float(gm.score(X)),
+            "bic": float(gm.bic(X)),
+            "labels": gm.predict(X).tolist(),
+            "n_iter": int(gm.n_iter_),
+            "converged": bool(gm.converged_),
+        }
+
     else:
         raise SystemExit(f"unknown task: {task}")
 

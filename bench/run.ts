@@ -4,11 +4,12 @@ import {cpus, loadavg, platform, release, totalmem} from "node:os";
 import {dirname, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {pythonVersions} from "./python.js";
+import {rVersions} from "./r.js";
 import {formatSeconds} from "./time.js";
 
 type Section = {bench: (options: {quick: boolean}) => Promise<string>};
 
-const SECTIONS = ["kmeans", "hierarchical", "pca", "dbscan", "metrics", "kmedoids"] as const;
+const SECTIONS = ["kmeans", "hierarchical", "pca", "dbscan", "metrics", "mixture", "hdbscan", "kmedoids"] as const;
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -36,6 +37,7 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const py = pythonVersions();
+  const rv = rVersions();
   const cpu = cpus();
   const header = [
     `# Benchmark results${quick ? " (quick: smallest sizes only)" : ""}`,
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
     `- Machine: ${cpu[0]?.model.trim() ?? "unknown CPU"} × ${cpu.length} logical cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}`,
     `- Node ${process.version}; ${
       py ? `Python ${py.python} with scikit-learn ${py.sklearn}, scipy ${py.scipy}, numpy ${py.numpy}` : "scikit-learn not available (reference columns are empty)"
-    }`,
+    }${rv ? `; R ${rv.R} with dbscan ${rv.dbscan}` : ""}`,
     `- Load average at start (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(1)).join(", ")} on ${cpu.length} cores${loadavg()[0] > cpu.length ? " — the machine was busy: timings are inflated and noisy" : ""}`,
     "- Data: seeded Gaussian blobs (4 centres, cluster std 1, columns z-scored; `bench/data.ts`), identical float64 values on both sides.",
     "- Only the fit is timed (median of 3 runs unless a section says otherwise); npm peers run in this same Node process, scikit-learn/scipy in `/usr/bin/python3`.",

@@ -3,6 +3,7 @@ export * from "./core/index.js";
 export * from "./preprocessing/index.js";
 export * from "./decomposition/index.js";
 export * from "./cluster/index.js";
+export * from "./mixture/index.js";
 export * from "./metrics/index.js";
 export * from "./io/index.js";
 export * from "./explain/index.js";

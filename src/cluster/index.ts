@@ -1,6 +1,7 @@
 // Clustering, after sklearn.cluster and scipy.cluster.hierarchy.
 export * from "./kmeans/index.js";
 export * from "./hierarchical/index.js";
+export * from "./hdbscan/index.js";
 export {dbscan} from "./dbscan.js";
 export type {DbscanOptions, DbscanResult} from "./dbscan.js";
 export {kDistance} from "./kDistance.js";
