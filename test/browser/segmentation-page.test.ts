@@ -29,7 +29,7 @@ async function analysed(page: Page, timeout = 90_000): Promise<void> {
       {timeout}
     );
   } catch (error) {
-    throw new Error(`no result: the status reads “${await page.locator(".seg-status").textContent()}”; ${error}`);
+    throw new Error(`no result: the status reads “${await page.locator(".seg-status").textContent()}”; ${error}`, {cause: error});
   }
   await settle(page, {timeout});
 }
