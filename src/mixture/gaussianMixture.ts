@@ -4,10 +4,10 @@
 import {toMatrix} from "../core/matrix.js";
 import type {Matrix, Rows} from "../core/matrix.js";
 import {randomSource} from "../core/random.js";
-import {kmeans} from "../cluster/kmeans/kmeans.js";
 import {checkCovarianceType, computePrecisionCholesky, covarianceSize, nestCovariances, parameterCount} from "./covariance.js";
 import type {CovarianceType, Covariances, MixtureState} from "./covariance.js";
 import {assignments, expectationStep} from "./expectationStep.js";
+import {kmeansStart, runCount, startingLabels} from "./initialization.js";
 import {maximizationStep} from "./maximizationStep.js";
 
 /** Options of {@link gaussianMixture}. */
@@ -72,8 +72,8 @@ export interface GaussianMixtureResult extends GaussianMixtureModel {
  * Fits a mixture of k Gaussians to the rows by expectation–maximisation, as scikit-learn's
  * `GaussianMixture(n_components=k, covariance_type, n_init, tol, reg_covar, max_iter)` with
  * init_params="kmeans": each run starts from the hard partition of a seeded k-means run (our
- * {@link kmeans} with one initialisation and plain Lloyd iterations, as scikit-learn's), then alternates E steps (responsibilities by a
- * log-sum-exp, densities through the Cholesky factor of each precision, as scikit-learn's
+ * `kmeans` with one initialisation and plain Lloyd iterations, as scikit-learn's), then
+ * alternates E steps (responsibilities by a log-sum-exp, densities through the Cholesky factor of each precision, as scikit-learn's
  * `_compute_precision_cholesky`) and M steps until the mean log-likelihood changes by less than
  * `tolerance`. The run with the highest lower bound is kept and a last E step gives the labels,
  * probabilities and `score`. EM finds a local optimum: from a different k-means start the result
@@ -108,7 +108,7 @@ export function gaussianMixture(
   const resp = new Float64Array(M.n * k);
   let best: {state: MixtureState; lowerBound: number; iterations: number; converged: boolean} | null = null;
   for (let run = 0, runs = start ? 1 : runCount(nInit, M.n, M.d, k); run < runs; ++run) {
-    const labels = start ?? Int32Array.from(kmeans(M, {k, nInit: 1, refine: false, seed: Math.floor(random() * 2 ** 31)}).labels);
+    const labels = start ?? kmeansStart(M, k, random);
     const fit = emRun(M, labels, type, k, {maxIterations, tolerance, regularization}, resp);
     if (best === null || fit.lowerBound > best.lowerBound) best = fit;
   }
@@ -130,21 +130,6 @@ export function gaussianMixture(
     converged,
     iterations,
   };
-}
-
-/** Up to this much n · d · k, more starts are made than nInit asks for (see {@link runCount}). */
-const EXTRA_RUNS_WORK = 200_000;
-
-/**
- * How many EM runs to make: nInit, raised on small data to as many as fit in EXTRA_RUNS_WORK /
- * (n · d · k), at most 10 · nInit. One k-means start is not enough there: on the 104 reference
- * cases (test/unit/reference/gaussian-mixture-cases.json), a single start ended below the optimum
- * scikit-learn's single start reaches on 22, by up to 2.9 in mean log-likelihood; with up to ten
- * starts, on none (and above it on 45). From 10,000 × 5 with k = 4 up, it is nInit runs, as in
- * scikit-learn (ten starts took 3.7× scikit-learn's time at 10,000 × 5).
- */
-function runCount(nInit: number, n: number, d: number, k: number): number {
-  return Math.max(nInit, Math.min(10 * nInit, Math.floor(EXTRA_RUNS_WORK / (n * d * k))));
 }
 
 interface EmOptions {
@@ -189,16 +174,4 @@ export function emptyState(type: CovarianceType, k: number, d: number): MixtureS
     precisionCholesky: new Float64Array(size),
     logDet: new Float64Array(k),
   };
-}
-
-function startingLabels(init: ArrayLike<number>, n: number, k: number): Int32Array | null {
-  if (init === null || typeof init !== "object" || typeof init.length !== "number") return null;
-  if (init.length !== n) throw new RangeError(`init has ${init.length} starting components for ${n} rows; give one per row`);
-  const labels = new Int32Array(n);
-  for (let i = 0; i < n; ++i) {
-    const v = init[i];
-    if (!Number.isInteger(v) || v < 0 || v >= k) throw new RangeError(`init[${i}] = ${String(v)}; a starting component must be a whole number from 0 to ${k - 1}`);
-    labels[i] = v;
-  }
-  return labels;
 }
