@@ -79,6 +79,7 @@ export function cluster(X, params, {seed = params.seed, nInit = params.nInit ?? 
       const labels = X.map((x) => nearest(centers, x));
       return {
         labels,
+        centers: centers.map((c) => c.center), // issue 18: the centroids the other rows joined (Python export)
         tree: cache ? treeSummary(merges, sampleLabels, params.k, {sampled: true}) : null,
         treeReused: reused,
         notes: [`Hierarchical clustering costs time in the square of the rows, so the tree was built on a random sample of ${limit.toLocaleString("en-US")} rows; the other ${(n - limit).toLocaleString("en-US")} rows joined the cluster with the nearest centroid.`]

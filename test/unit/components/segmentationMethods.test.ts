@@ -58,13 +58,13 @@ describe("membershipText(probabilities, {threshold, method})", () => {
   it("membershipText counts rows below the threshold and leaves out unscored (NaN) rows", () => {
     const r = membershipText(Float64Array.from([0.9, 0.49, 0.5, NaN, 0.2]), {threshold: 0.5, method: "gmm"});
     expect(r).toMatchObject({uncertain: 2, scored: 4});
-    expect(r.text).toBe("Each row's probability of its most likely component is in the member list and the exports. 2 of 4 rows have a value below 0.5 (no component holds them more likely than not) and are marked uncertain.");
+    expect(r.text).toBe("Each row's probability of its most likely component is in the member list and the exports. 2 of 4 rows have a value below 0.5 (no component holds them more likely than not) and are marked “uncertain”.");
   });
   it("membershipText speaks of HDBSCAN's strength and of one row in the singular", () => {
     const r = membershipText([0, 1], {threshold: 0.5, method: "hdbscan"});
     expect(r.uncertain).toBe(1);
-    expect(r.text).toContain("HDBSCAN's membership strength");
-    expect(r.text).toContain("1 of 2 rows has a value below 0.5 (noise, or on a cluster's edge) and is marked uncertain.");
+    expect(r.text).toContain("HDBSCAN's membership strength of each row (1 for");
+    expect(r.text).toContain("1 of 2 rows has a value below 0.5 (noise, or on a cluster's edge) and is marked “edge”.");
   });
   it("membershipText with no scored row says 0 of 0", () => {
     expect(membershipText([NaN]).text).toContain("0 of 0 rows have");

@@ -35,7 +35,7 @@ export function criteriaChart(result, {width, k}) {
 
 /** HDBSCAN's persistence (R's cluster_scores) of each selected cluster, as bars. */
 export function persistenceChart(result, {width}) {
-  const bars = result.model.persistence.map((value, label) => ({segment: `S${label + 1}`, value}));
+  const bars = result.model.persistence.map((value, label) => ({segment: `segment ${label + 1}`, value}));
   if (bars.length === 0) return html`<p class="seg-small">HDBSCAN found no cluster: every row is noise. Lower the min cluster size or min samples.</p>`;
   const finite = bars.filter((b) => b.value !== null);
   const top = finite.length ? finite.reduce((a, b) => (b.value > a.value ? b : a)) : null;
@@ -43,7 +43,7 @@ export function persistenceChart(result, {width}) {
   const chart = Plot.plot({
     width,
     height: Math.max(120, 28 * bars.length + 40),
-    marginLeft: 50,
+    marginLeft: 80,
     ariaLabel: "Cluster persistence",
     x: {label: "persistence (stability)", grid: true},
     y: {label: null, domain: bars.map((b) => b.segment)},

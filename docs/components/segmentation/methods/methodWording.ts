@@ -75,10 +75,10 @@ export function membershipText(probabilities: ArrayLike<number>, {threshold = 0.
     if (p < threshold) ++uncertain;
   }
   const what = method === "hdbscan"
-    ? `HDBSCAN's membership strength (1 for a cluster's densest rows, 0 for noise)`
-    : `probability of its most likely component`;
+    ? `HDBSCAN's membership strength of each row (1 for a cluster's densest rows, 0 for noise)`
+    : `Each row's probability of its most likely component`;
   const rows = `${uncertain.toLocaleString("en-US")} of ${scored.toLocaleString("en-US")} ${scored === 1 ? "row" : "rows"}`;
   const reason = method === "hdbscan" ? "noise, or on a cluster's edge" : "no component holds them more likely than not";
-  const text = `Each row's ${what} is in the member list and the exports. ${rows} ${uncertain === 1 ? "has" : "have"} a value below ${threshold} (${reason}) and ${uncertain === 1 ? "is" : "are"} marked uncertain.`;
+  const text = `${what} is in the member list and the exports. ${rows} ${uncertain === 1 ? "has" : "have"} a value below ${threshold} (${reason}) and ${uncertain === 1 ? "is" : "are"} marked ${method === "hdbscan" ? "“edge”" : "“uncertain”"}.`;
   return {uncertain, scored, text};
 }

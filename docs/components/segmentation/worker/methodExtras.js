@@ -21,7 +21,9 @@ export function methodExtras(run, rowIndex, nTable) {
     state.transfer.push(membership.buffer);
   }
   let model = run.model ?? null;
-  if (!model && run.centers) model = {kind: "kmeans", centers: run.centers};
-  if (model?.kind === "kmedoids") model = {...model, medoids: model.medoids.map((j) => rowIndex[j])};
+  // k-means' centres, or the centroids a hierarchical tree cut on a sample gave the other rows (scaled units).
+  if (!model && run.centers) model = {kind: "tree" in run ? "hierarchical" : "kmeans", centers: run.centers};
+  // k-medoids: medoids as table rows (shown) and as prepared rows (the Python script's numbering).
+  if (model?.kind === "kmedoids") model = {...model, medoids: model.medoids.map((j) => rowIndex[j]), preparedMedoids: model.medoids};
   return {membership, model, uncertainBelow: membership ? uncertainBelow : null};
 }
