@@ -26,7 +26,11 @@ export function extraColumns({result, data}) {
       wanted.push("stability");
       values.push(Array.from(result.stability.rows, (v) => (v === null || Number.isNaN(v) ? null : +v.toFixed(3))));
     }
-    for (const c of membershipColumns(result)) (wanted.push(c.wanted), values.push(c.values)); // issue 18: soft membership
+    for (const c of membershipColumns(result)) {
+      // issue 18: soft membership
+      wanted.push(c.wanted);
+      values.push(c.values);
+    }
   } else if (result.kind === "pca") {
     (result.pca.scores ?? []).forEach((scores, i) => {
       wanted.push(`pc${i + 1}`);

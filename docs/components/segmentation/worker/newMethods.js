@@ -72,7 +72,11 @@ function medoidRun(X, params, {seed, features}) {
       const v = mixed.columns[c];
       let lo = Infinity;
       let hi = -Infinity;
-      for (const x of v) if (x === x) (lo = Math.min(lo, x), hi = Math.max(hi, x));
+      for (const x of v) {
+        if (x !== x) continue;
+        lo = Math.min(lo, x);
+        hi = Math.max(hi, x);
+      }
       return hi > lo ? hi - lo : 1;
     });
     const all = mixedColumns(X, Array.from({length: n}, (_, i) => i), {numeric: params.numeric, categorical: params.categorical, features});
@@ -93,15 +97,22 @@ function nearestMedoid(all, ranges, i, medoids) {
     all.numeric.forEach((c, j) => {
       const a = all.columns[c][i];
       const b = all.columns[c][m];
-      if (a === a && b === b) (total += Math.abs(a - b) / ranges[j], (present += 1));
+      if (a !== a || b !== b) return;
+      total += Math.abs(a - b) / ranges[j];
+      present += 1;
     });
     for (const c of all.categorical) {
       const a = all.columns[c][i];
       const b = all.columns[c][m];
-      if (a !== null && b !== null) (total += a === b ? 0 : 1, (present += 1));
+      if (a === null || b === null) continue;
+      total += a === b ? 0 : 1;
+      present += 1;
     }
     const d = present ? total / present : Infinity;
-    if (d < bestD) (bestD = d, (best = label));
+    if (d < bestD) {
+      bestD = d;
+      best = label;
+    }
   });
   return best;
 }
