@@ -138,3 +138,36 @@ describe("/segmentation's new methods on a file with categorical columns", {time
     });
   }
 });
+
+describe("/segmentation's project file", {timeout: 240_000}, () => {
+  it("a project file exported after a mixture run, opened on a fresh page, restores the method and gives the saved metrics", async () => {
+    const first = await open(browser, "/segmentation?algorithm=gmm&k=3&covariance=diag");
+    let project = "";
+    try {
+      await analysed(first.page);
+      expect(await first.page.locator(".seg-contrast-sentences li").first().textContent()).toMatch(/^Segment \d+ stands apart most on \w+ \(mean [\d.,]+, 95% interval [\d.,-]+–[\d.,-]+; d = -?\d+\.\d\d against the rest, (large|medium|small|negligible)\)/);
+      project = await download(first.page, "Project file");
+      noTrouble(first.watch);
+    } finally {
+      await first.context.close();
+    }
+    const saved = JSON.parse(project);
+    expect(saved).toMatchObject({format: "pattern-kitchen/segmentation-project", formatVersion: 1, algorithm: "gmm", params: {k: 3, covariance: "diag"}, dataset: {source: "sample", rows: 1000}});
+    expect(saved.model.covariances).toHaveLength(3);
+    const second = await open(browser, "/segmentation");
+    try {
+      await analysed(second.page);
+      const [chooser] = await Promise.all([second.page.waitForEvent("filechooser"), second.page.getByRole("button", {name: "Open a project file…"}).click()]);
+      await chooser.setFiles({name: "customers-project.json", mimeType: "application/json", buffer: Buffer.from(project)});
+      await second.page.locator(".seg-reopened").waitFor({timeout: 120_000});
+      expect(await second.page.locator(".seg-reopened").textContent()).toMatch(/the metrics above equal the saved ones/);
+      expect(await second.page.getByRole("radio", {name: "Gaussian mixture"}).isChecked()).toBe(true);
+      const [chooser2] = await Promise.all([second.page.waitForEvent("filechooser"), second.page.getByRole("button", {name: "Open a project file…"}).click()]);
+      await chooser2.setFiles({name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{\"a\": 1}")});
+      await second.page.getByText(/“notes\.json” could not be opened: it is not a segmentation project file/).waitFor();
+      noTrouble(second.watch);
+    } finally {
+      await second.context.close();
+    }
+  });
+});

@@ -39,7 +39,7 @@ export function persistenceChart(result, {width}) {
   if (bars.length === 0) return html`<p class="seg-small">HDBSCAN found no cluster: every row is noise. Lower the min cluster size or min samples.</p>`;
   const finite = bars.filter((b) => b.value !== null);
   const top = finite.length ? finite.reduce((a, b) => (b.value > a.value ? b : a)) : null;
-  const caption = `Persistence of each cluster: how long it lasts as the density threshold falls (higher is more stable). ${top ? `${top.segment} persists longest.` : ""}${finite.length < bars.length ? " A cluster of identical rows persists without end and is left out." : ""}`;
+  const caption = `Persistence of each cluster: how long it lasts as the density threshold falls (higher is more stable). ${top ? `${top.segment[0].toUpperCase()}${top.segment.slice(1)} persists longest.` : ""}${finite.length < bars.length ? " A cluster of identical rows persists without end and is left out." : ""}`;
   const chart = Plot.plot({
     width,
     height: Math.max(120, 28 * bars.length + 40),
