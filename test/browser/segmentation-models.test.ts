@@ -142,7 +142,7 @@ describe("/segmentation's new methods on a file with categorical columns", {time
 describe("/segmentation's project file", {timeout: 240_000}, () => {
   it("a project file exported after a mixture run, opened on a fresh page, restores the method and gives the saved metrics", async () => {
     const first = await open(browser, "/segmentation?algorithm=gmm&k=3&covariance=diag");
-    let project = "";
+    let project: string;
     try {
       await analysed(first.page);
       expect(await first.page.locator(".seg-contrast-sentences li").first().textContent()).toMatch(/^Segment \d+ stands apart most on \w+ \(mean [\d.,]+, 95% interval [\d.,-]+–[\d.,-]+; d = -?\d+\.\d\d against the rest, (large|medium|small|negligible)\)/);
