@@ -3,7 +3,6 @@
 // cell uses `methodOptions` for the radio and `newMethodInputs()` for the new parameters.
 import * as Inputs from "npm:@observablehq/inputs";
 import {html} from "npm:htl";
-import {urlInput} from "../../page.js";
 
 /** Every method of the page: label → URL value. */
 export const methodOptions = new Map([
@@ -17,8 +16,8 @@ export const methodOptions = new Map([
 ]);
 export const methodValues = [...methodOptions.values()];
 
-/** The inputs only the new methods use: covariance type, min cluster size, cluster selection. */
-export function newMethodInputs() {
+/** The inputs only the new methods use: covariance type, min cluster size, cluster selection; `urlInput` is the page's (components/page.js). */
+export function newMethodInputs(urlInput) {
   const covariance = urlInput("covariance", Inputs.select(new Map([["Full", "full"], ["Tied (one shared)", "tied"], ["Diagonal", "diag"], ["Spherical", "spherical"]]), {label: "Covariance", value: "full"}), {parse: (raw) => raw, format: (v) => v, valid: (v) => ["full", "tied", "diag", "spherical"].includes(v)});
   const minClusterSize = urlInput("minClusterSize", Inputs.range([2, 200], {step: 1, value: 10, label: "min cluster size"}));
   const selection = urlInput("selection", Inputs.radio(new Map([["Excess of mass (eom)", "eom"], ["Leaf", "leaf"]]), {label: "Cluster selection", value: "eom"}), {parse: (raw) => raw, format: (v) => v, valid: (v) => ["eom", "leaf"].includes(v)});
