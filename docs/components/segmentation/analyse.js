@@ -4,6 +4,7 @@
 import {adjustedRandIndex, calinskiHarabasz, coAssignmentStability, daviesBouldin, pca, profileClusters, randomSource, segmentNames, silhouette, silhouetteSamples, subsampleIndices} from "../../lib/index.js";
 import {cell, columnNamed, limits, prepare, progress, state, subsetTable} from "./engineState.js";
 import {cluster, withinSS} from "./clusterRun.js";
+import {methodExtras, methodStage} from "./worker/methodExtras.js"; // issue 18
 
 function contingency(truth, labels) {
   const rows = [...new Set(truth)].sort();
@@ -65,13 +66,13 @@ export function analyse(params) {
     if (truthColumn) for (const p of view.points) p.truth = cell(truthColumn, p.row) ?? "(missing)";
     return {...base, kind: "pca", pca: view, scree: full.explainedVarianceRatio, timings, notes: []};
   }
-  progress(params.algorithm === "kmeans" ? "k-means" : params.algorithm === "dbscan" ? "DBSCAN" : "hierarchical clustering");
+  progress(methodStage[params.algorithm] ?? params.algorithm);
   t0 = performance.now();
-  if (params.algorithm !== "dbscan") {
+  if (params.algorithm !== "dbscan" && params.algorithm !== "hdbscan") {
     const distinct = distinctPoints(X, params.k);
     if (distinct < params.k) throw new RangeError(`The ${n.toLocaleString("en-US")} rows take only ${distinct} distinct value${distinct === 1 ? "" : "s"} on the chosen features, fewer than k = ${params.k}: at most ${distinct} segment${distinct === 1 ? "" : "s"} can differ. Choose k ≤ ${distinct} or other features.`);
   }
-  const run = cluster(X, params, {cache: true});
+  const run = cluster(X, params, {cache: true, features});
   const labels = run.labels;
   timings.algorithm = performance.now() - t0;
 
@@ -138,7 +139,7 @@ export function analyse(params) {
     for (let r = 0; r < R; ++r) {
       progress(`stability rerun ${r + 1} of ${R}`, r, R);
       const sample = subsampleIndices(n, Math.round(n * fraction), randomSource(1000 + r));
-      const sub = cluster(sample.map((i) => X[i]), params, {seed: 1000 + r, nInit: 1});
+      const sub = cluster(sample.map((i) => X[i]), params, {seed: 1000 + r, nInit: 1, features});
       const full = new Array(n).fill(-2);
       sample.forEach((i, j) => (full[i] = sub.labels[j]));
       runs.push(full);
@@ -165,6 +166,7 @@ export function analyse(params) {
     agreement,
     stability,
     tree: run.tree ?? null,
+    ...methodExtras(run, rowIndex, t.n), // issue 18: membership probabilities and the fitted model
     notes: run.notes,
     timings
   };

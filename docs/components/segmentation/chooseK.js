@@ -3,8 +3,10 @@
 import {cutTree, hierarchical, kDistance, kmeans, randomSource, silhouette, subsampleIndices, suggestEps} from "../../lib/index.js";
 import {limits, prepare, progress} from "./engineState.js";
 import {withinSS} from "./clusterRun.js";
+import {mixtureCriteria} from "./worker/mixtureCriteria.js"; // issue 18
 
 export function chooseK({kMax = 10, ...params}) {
+  if (params.algorithm === "gmm") return mixtureCriteria({kMax, ...params}); // issue 18: BIC/AIC over k
   const {prepared} = prepare(params);
   const X = prepared.X;
   const n = X.length;

@@ -3,6 +3,7 @@
 import {cutTree, dbscan, kmeans} from "../../lib/index.js";
 import {limits} from "./engineState.js";
 import {cachedTree, treeKey, treeSummary} from "./treeCache.js";
+import {clusterNew, newMethods} from "./worker/newMethods.js"; // issue 18 (gmm, hdbscan, kmedoids)
 
 /** Within-cluster sum of squares of labelled rows (noise −1 left out). */
 export function withinSS(X, labels) {
@@ -55,8 +56,10 @@ function nearest(centers, x) {
 }
 
 /** Runs one clustering; returns labels for every row of X plus notes. */
-export function cluster(X, params, {seed = params.seed, nInit = params.nInit ?? 10, cache = false} = {}) {
+export function cluster(X, params, {seed = params.seed, nInit = params.nInit ?? 10, cache = false, features} = {}) {
   const n = X.length;
+  // issue 18: Gaussian mixtures, HDBSCAN and k-medoids live in worker/newMethods.js.
+  if (newMethods.includes(params.algorithm)) return clusterNew(X, params, {seed, nInit: params.algorithm === "gmm" ? Math.min(nInit, 3) : nInit, features});
   switch (params.algorithm) {
     case "kmeans": {
       const r = kmeans(X, {k: params.k, nInit, seed});
@@ -76,6 +79,7 @@ export function cluster(X, params, {seed = params.seed, nInit = params.nInit ?? 
       const labels = X.map((x) => nearest(centers, x));
       return {
         labels,
+        centers: centers.map((c) => c.center), // issue 18: the centroids the other rows joined (Python export)
         tree: cache ? treeSummary(merges, sampleLabels, params.k, {sampled: true}) : null,
         treeReused: reused,
         notes: [`Hierarchical clustering costs time in the square of the rows, so the tree was built on a random sample of ${limit.toLocaleString("en-US")} rows; the other ${(n - limit).toLocaleString("en-US")} rows joined the cluster with the nearest centroid.`]

@@ -4,6 +4,7 @@
 import {html} from "npm:htl";
 import {download} from "./exports.js";
 import {freeNames, methodSettings, renameNotes, segmentNumber} from "./wording.js";
+import {membershipColumns, membershipJson} from "./methods/membership.js"; // issue 18
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
 
@@ -24,6 +25,11 @@ export function extraColumns({result, data}) {
     if (result.stability) {
       wanted.push("stability");
       values.push(Array.from(result.stability.rows, (v) => (v === null || Number.isNaN(v) ? null : +v.toFixed(3))));
+    }
+    for (const c of membershipColumns(result)) {
+      // issue 18: soft membership
+      wanted.push(c.wanted);
+      values.push(c.values);
     }
   } else if (result.kind === "pca") {
     (result.pca.scores ?? []).forEach((scores, i) => {
@@ -67,6 +73,8 @@ export function resultJson({result, params, data}, {version}) {
       : result.kind === "pca"
         ? Object.fromEntries((result.pca.scores ?? []).map((s, i) => [`pc${i + 1}`, plain(s)]))
         : null,
+    ...membershipJson(result), // issue 18: soft membership
+    model: result.model ?? null, // issue 18: centres, mixture parameters, persistence, medoids
     timings: result.timings
   };
 }

@@ -50,14 +50,16 @@ export function applySettings(inputs, params) {
     seed: params.seed,
     missing: params.missing,
     scaling: params.scaling,
-    stability: params.stability
+    stability: params.stability,
+    covariance: params.covariance, minClusterSize: params.minClusterSize, selection: params.selection // issue 18
   };
   for (const [key, input] of Object.entries(inputs)) setInput(input, values[key]);
 }
 
 /** Whether two runs' settings are the same, as far as their method uses them. */
 export function sameSettings(a, b) {
-  const used = {kmeans: ["k", "seed"], hierarchical: ["k", "linkage"], dbscan: ["eps", "minSamples"], pca: ["components"]}[a.algorithm] ?? [];
+  const used = {kmeans: ["k", "seed"], hierarchical: ["k", "linkage"], dbscan: ["eps", "minSamples"], pca: ["components"],
+    gmm: ["k", "seed", "covariance"], hdbscan: ["minClusterSize", "minSamples", "selection"], kmedoids: ["k"]}[a.algorithm] ?? []; // issue 18: gmm, hdbscan, kmedoids
   const keys = ["algorithm", "missing", "scaling", "labelColumn", "stability", ...used];
   const list = (x) => JSON.stringify([...(x ?? [])].sort());
   return keys.every((key) => (a[key] ?? null) === (b[key] ?? null)) && list(a.numeric) === list(b.numeric) && list(a.categorical) === list(b.categorical);

@@ -3,6 +3,7 @@
 import {html} from "npm:htl";
 import * as Inputs from "npm:@observablehq/inputs";
 import {segmentLabel} from "./charts.js";
+import {withMembership} from "./methods/membership.js"; // issue 18
 
 const limit = 200;
 
@@ -23,7 +24,7 @@ export function membersPanel(snapshot, {engine, names, width, isCurrent = () => 
 
   async function find(segment, query) {
     const {total, indices} = await engine.members({labels: result.labels, segment, query, limit});
-    return {total, rows: table.preview(limit, indices)};
+    return {total, rows: table.preview(limit, indices), indices};
   }
 
   async function update() {
@@ -36,9 +37,11 @@ export function membersPanel(snapshot, {engine, names, width, isCurrent = () => 
     }
     status.textContent = "Finding the members…";
     try {
-      const {total, rows} = await find(segment, query);
+      const found = await find(segment, query);
+      const total = found.total;
       if (id !== request) return;
-      out.replaceChildren(Inputs.table(rows, {...table.tableOptions(), rows: 10, layout: "auto", maxWidth: width}));
+      const {rows, options} = withMembership(found.rows, found.indices, result, table.tableOptions(), table.columns); // issue 18: soft membership
+      out.replaceChildren(Inputs.table(rows, {...options, rows: 10, layout: "auto", maxWidth: width}));
       status.textContent = `${total.toLocaleString("en-US")} ${total === 1 ? "row" : "rows"} of ${segmentLabel(segment, names)}${query.trim() ? ` match “${query.trim()}”` : ""}${total > limit ? `; the first ${limit} are listed` : ""}.`;
     } catch (error) {
       if (id === request) status.textContent = error?.name === "AbortError" ? "The members are listed when the current result is ready." : `The members could not be listed: ${error.message}`;

@@ -1,5 +1,6 @@
 // The sentences the segmentation page generates from numbers, kept apart from the DOM so each one is
 // tested against the numbers it states (test/unit/components/segmentationWording.test.ts).
+import {newMethodSettings} from "./methods/methodWording.js"; // issue 18
 
 /** Parameters of a run, as the page sends them to the engine. */
 export interface RunParams {
@@ -36,7 +37,7 @@ export function methodSettings(p: RunParams): string {
     case "pca":
       return `PCA, ${p.components} components`;
     default:
-      return String(p.algorithm);
+      return newMethodSettings(p) ?? String(p.algorithm); // issue 18: gmm, hdbscan, kmedoids
   }
 }
 

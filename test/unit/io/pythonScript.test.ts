@@ -8,7 +8,10 @@ import {join} from "node:path";
 import {csvFormat, csvParse} from "d3-dsv";
 import {afterAll, describe, expect, it} from "vitest";
 import {customersCsv} from "../../../loaders/customers.js";
-import {adjustedRandIndex, cutTree, dbscan, gower, hierarchical, kmeans, kmedoids, prepareFeatures, pythonScript, sparkScript} from "../../../src/index.js";
+import {adjustedRandIndex, cutTree, dbscan, gaussianMixture, gower, hierarchical, kmeans, kmedoids, prepareFeatures, pythonScript, sparkScript} from "../../../src/index.js";
+import {cluster} from "../../../docs/components/segmentation/clusterRun.js";
+import {methodExtras} from "../../../docs/components/segmentation/worker/methodExtras.js";
+import {scriptSpec} from "../../../docs/components/segmentation/scriptSpec.js";
 import type {ScriptSpec} from "../../../src/index.js";
 
 const hasSklearn = spawnSync("/usr/bin/python3", ["-c", "import sklearn, pandas, scipy"]).status === 0;
@@ -81,6 +84,39 @@ describe.skipIf(!hasSklearn)("pythonScript(spec) run with python3 finds the page
     const {labels} = run({...spec, method: "kmedoids", params: {k: 3}, fitted: {medoids: fit.medoids}});
     expect(adjustedRandIndex(labels as number[], fit.labels)).toBe(1);
   });
+});
+
+describe.skipIf(!hasSklearn)("pythonScript(spec) for a Gaussian mixture", {timeout: 60_000}, () => {
+  for (const covariance of ["full", "diag"] as const) {
+    it(`pythonScript({method: 'gmm', params: {covariance: '${covariance}'}}) started from gaussianMixture's fit finds its partition`, () => {
+      const prepared = prepareFeatures(rows, {...base, scaling: "standard"});
+      const fit = gaussianMixture(prepared.X, {k: 4, covariance, seed: 42});
+      const {labels} = run({...base, scaling: "standard", method: "gmm", params: {k: 4, covariance}, fitted: {weights: fit.weights, means: fit.means, covariances: fit.covariances}});
+      expect(labels.filter((l) => l !== null)).toHaveLength(prepared.X.length);
+      expect(adjustedRandIndex(labels.filter((l) => l !== null) as number[], fit.labels)).toBe(1);
+    });
+  }
+});
+
+// The spec /segmentation builds (scriptSpec.js) from what its worker returns (clusterRun.js + methodExtras.js).
+describe.skipIf(!hasSklearn)("scriptSpec(snapshot) of /segmentation, run with python3, finds the page's partition", {timeout: 60_000}, () => {
+  const pageParams = {numeric: base.numeric, categorical: base.categorical, missing: "drop", scaling: "standard", seed: 42, k: 4, linkage: "ward", eps: 0.6, minSamples: 5, covariance: "full", minClusterSize: 10, selection: "eom", components: 2};
+  for (const algorithm of ["kmeans", "hierarchical", "gmm", "dbscan", "kmedoids"]) {
+    it(`scriptSpec({params: {algorithm: '${algorithm}'}}) gives a script whose segments equal the page's (ARI = 1)`, () => {
+      const params = {...pageParams, algorithm};
+      const prepared = prepareFeatures(rows, params as never);
+      const page = cluster(prepared.X, params, {features: prepared.features});
+      const {model} = methodExtras(page, prepared.rowIndex, rows.length);
+      const spec = scriptSpec({result: {model}, params, data: {name: "rows.csv"}});
+      const script = pythonScript(spec);
+      if (algorithm === "gmm") expect(script).toContain('covariance = "full"');
+      const {labels} = run(spec);
+      const kept = labels.filter((l) => l !== null) as number[];
+      expect(kept).toHaveLength(prepared.X.length);
+      expect(adjustedRandIndex(kept, Array.from(page.labels))).toBe(1);
+      if (algorithm === "dbscan") expect(kept).toEqual(Array.from(page.labels));
+    });
+  }
 });
 
 describe("pythonScript(spec)", () => {

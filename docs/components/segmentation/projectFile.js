@@ -1,0 +1,75 @@
+// The project file (issue 18): an analysis as one JSON file — settings, results and the data's
+// fingerprint, in the shape of a history entry (history.js) plus the fitted model — that another
+// machine opens with segmentation.md's reopen(): the sample is loaded again, a file is asked for
+// and accepted only when its fingerprint matches, then the run's metrics are compared with the saved ones.
+import {html} from "npm:htl";
+import {download} from "./exports.js";
+
+export const projectFormat = "pattern-kitchen/segmentation-project";
+export const projectVersion = 1;
+
+/** The history-entry fields of a shown analysis (as segmentation.md's save() writes them). */
+function entryOf({result, params, data}) {
+  const clusters = result.kind === "clusters";
+  const m = result.metrics ?? {};
+  return {
+    id: `project-${Date.now().toString(36)}`,
+    date: new Date().toISOString(),
+    dataset: {name: data.name, fingerprint: data.fingerprint, rows: data.table.n, source: data.source === "sample" ? "sample" : "file"},
+    algorithm: params.algorithm,
+    params: {...params, profileColumns: undefined, tree: undefined},
+    metrics: clusters ? {silhouette: m.silhouette, nClusters: m.nClusters, nNoise: m.nNoise, inertia: m.inertia, calinskiHarabasz: m.calinskiHarabasz, daviesBouldin: m.daviesBouldin, ari: result.agreement?.ari ?? null} : {explained: Array.from(result.pca.model.explainedVarianceRatio)},
+    segments: clusters ? result.profile.clusters.map((c) => ({label: c.label, name: c.name, size: c.size})) : [],
+    labels: clusters ? Array.from(result.labels, (l) => (l === -2 ? null : l)) : null
+  };
+}
+
+/** The project file's content for a shown analysis. */
+export function projectFile(snapshot, {version} = {}) {
+  return {format: projectFormat, formatVersion: projectVersion, library: version ?? null, ...entryOf(snapshot), model: snapshot.result.model ?? null};
+}
+
+/** Reads a project file's text into a history entry; throws a message for the reader when it isn't one. */
+export function readProject(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`it is not JSON (${error.message})`, {cause: error});
+  }
+  if (value === null || typeof value !== "object" || value.format !== projectFormat) throw new Error(`it is not a segmentation project file (no "format": "${projectFormat}")`);
+  if (value.formatVersion !== projectVersion) throw new Error(`it is a project file of format version ${String(value.formatVersion)}; this page reads version ${projectVersion}`);
+  const d = value.dataset;
+  if (!d || typeof d.name !== "string" || !/^[0-9a-f]{16}$/.test(String(d.fingerprint)) || !Number.isInteger(d.rows)) throw new Error("its dataset (name, fingerprint, rows) is missing or damaged");
+  if (!value.params || typeof value.params.algorithm !== "string" || !Array.isArray(value.params.numeric)) throw new Error("its settings are missing or damaged");
+  if (!value.metrics || typeof value.metrics !== "object" || typeof value.date !== "string") throw new Error("its results are missing or damaged");
+  return value;
+}
+
+/** The "Project file" button for a shown analysis. */
+export function projectButton(snapshot, {isCurrent = () => true, version} = {}) {
+  const save = () => {
+    if (!isCurrent(snapshot)) return;
+    const stem = String(snapshot.data.name).replace(/\.[^.]*$/, "").replace(/[^\w-]+/g, "_").slice(0, 40) || "analysis";
+    download(JSON.stringify(projectFile(snapshot, {version})), `${stem}-project.json`, "application/json");
+  };
+  return html`<button type="button" data-needs-result disabled=${!isCurrent(snapshot)} onclick=${save}>Project file</button>`;
+}
+
+/**
+ * The "Open a project file…" button: a file chooser made on click (so the page keeps a single file
+ * input, the data's), then `onOpen(name, text)`.
+ */
+export function projectOpener(onOpen) {
+  const open = () => {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.accept = ".json,application/json";
+    input.addEventListener("change", async () => {
+      const file = input.files?.[0];
+      if (file) await onOpen(file.name, await file.text());
+    });
+    input.click();
+  };
+  return html`<button type="button" class="seg-open-project" onclick=${open}>Open a project file…</button>`;
+}
