@@ -141,7 +141,8 @@ describe("code cells", () => {
       await cell(page, scratch).locator(".pk-nb-problem", {hasText: "Stopped after 5 seconds"}).waitFor({timeout: 10_000});
       const stoppedAfter = Date.now() - started;
       console.log(`endless loop stopped after ${stoppedAfter} ms; page answered within ${Math.max(...lags)} ms while it ran`);
-      expect(Math.max(...lags)).toBeLessThan(500);
+      // A page blocked by the loop would lag the whole 5 s; under a loaded CI machine ordinary frames reach ~0.6 s.
+      expect(Math.max(...lags)).toBeLessThan(2_000);
       expect(stoppedAfter).toBeLessThan(8_000);
       expect(await output(page, scratch)).toContain("a loop that never ends?");
       await typeCode(page, scratch, "6 * 7");
@@ -167,8 +168,15 @@ describe("code cells", () => {
   });
 
   it("presenter mode enlarges the editor", async () => {
-    const {page, context} = await open(browser, "/kmeans?present=1", {waitFor: ".pk-cell .cm-content"});
+    const {page, context} = await open(browser, "/kmeans?present=1");
     try {
+      // Slides show one section at a time: go to the Exercises slide (slide 0 is the title, then one per h2).
+      await page.evaluate(() => {
+        const h2s = Array.from(document.querySelectorAll("#observablehq-main > h2"));
+        const index = h2s.findIndex((h) => /Exercises/.test(h.textContent ?? "")) + 1;
+        document.dispatchEvent(new CustomEvent("pk-slide", {detail: index}));
+      });
+      await page.waitForSelector(".pk-cell .cm-content", {timeout: 30_000});
       const size = await page.locator(".pk-cell .cm-editor").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       expect(size).toBeGreaterThanOrEqual(20);
     } finally {
