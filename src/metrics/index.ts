@@ -8,3 +8,4 @@ export {adjustedRandIndex} from "./adjustedRandIndex.js";
 export {copheneticCorrelation, copheneticDistances} from "./copheneticCorrelation.js";
 export {gower} from "./gower.js";
 export type {GowerOptions, MixedCell, MixedData} from "./gower.js";
+export {precomputedSilhouette, precomputedSilhouetteSamples} from "./precomputedSilhouette.js";

@@ -5,6 +5,8 @@ import {adjustedRandIndex, calinskiHarabasz, coAssignmentStability, daviesBouldi
 import {cell, columnNamed, limits, prepare, progress, state, subsetTable} from "./engineState.js";
 import {cluster, withinSS} from "./clusterRun.js";
 import {methodExtras, methodStage} from "./worker/methodExtras.js"; // issue 18
+import {applyGowerSilhouette} from "./worker/gowerSilhouette.js"; // issue 18
+import {segmentDistributions} from "./worker/segmentDistributions.js"; // issue 18
 
 function contingency(truth, labels) {
   const rows = [...new Set(truth)].sort();
@@ -84,19 +86,23 @@ export function analyse(params) {
   const metrics = {nClusters, nNoise, inertia: withinSS(X, labels), silhouette: null, calinskiHarabasz: null, daviesBouldin: null, silhouetteSampleSize: null, iterations: run.iterations ?? null};
   const kept = labels.filter((l) => l !== -1).length;
   const scorable = nClusters >= 2 && nClusters < kept;
+  const gowerScores = scorable ? run.gowerSilhouette : null; // issue 18: k-medoids, on its Gower distances
   if (scorable) {
     const excludeNoise = nNoise > 0;
     const sampleSize = kept > limits.silhouette ? limits.silhouette : undefined;
-    metrics.silhouette = silhouette(X, labels, {sampleSize, seed: 42, excludeNoise});
-    metrics.silhouetteSampleSize = sampleSize ?? kept;
-    // "all": every row that has a segment (for DBSCAN every non-noise row); "sample": a random sample of them.
-    metrics.silhouetteScope = sampleSize === undefined ? "all" : "sample";
+    if (gowerScores) applyGowerSilhouette(metrics, gowerScores);
+    else {
+      metrics.silhouette = silhouette(X, labels, {sampleSize, seed: 42, excludeNoise});
+      metrics.silhouetteSampleSize = sampleSize ?? kept;
+      // "all": every row that has a segment (for DBSCAN every non-noise row); "sample": a random sample of them.
+      metrics.silhouetteScope = sampleSize === undefined ? "all" : "sample";
+    }
     metrics.calinskiHarabasz = calinskiHarabasz(X, labels, {excludeNoise});
     metrics.daviesBouldin = daviesBouldin(X, labels, {excludeNoise});
   }
   // Silhouette of each row of a (sampled) subset, for the silhouette plot.
-  let silhouettePlot = [];
-  if (scorable) {
+  let silhouettePlot = gowerScores ? gowerScores.values : [];
+  if (scorable && !gowerScores) {
     const candidates = [];
     for (let i = 0; i < n; ++i) if (labels[i] !== -1) candidates.push(i);
     const pick = candidates.length > limits.silhouette ? subsampleIndices(candidates.length, limits.silhouette, randomSource(42)).map((j) => candidates[j]) : candidates;
@@ -167,6 +173,7 @@ export function analyse(params) {
     stability,
     tree: run.tree ?? null,
     ...methodExtras(run, rowIndex, t.n), // issue 18: membership probabilities and the fitted model
+    distributions: segmentDistributions(t, rowIndex, labels, profile, params.numeric), // issue 18: box plots
     notes: run.notes,
     timings
   };

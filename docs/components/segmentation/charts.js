@@ -115,7 +115,7 @@ export function profileHeatmap(profile, features, {width} = {}) {
  * Silhouette plot: each (sampled) row's silhouette, sorted within its segment. `labels`: every
  * segment of the result, for colours that match the other views.
  */
-export function silhouettePlot(values, {width, mean, names, labels: all, sampled = false} = {}) {
+export function silhouettePlot(values, {width, mean, names, labels: all, sampled = false, metric} = {}) {
   const groups = new Map();
   for (const v of values) (groups.get(v.label) ?? groups.set(v.label, []).get(v.label)).push(v.value);
   const data = [];
@@ -127,7 +127,7 @@ export function silhouettePlot(values, {width, mean, names, labels: all, sampled
     y += Math.max(5, values.length * 0.02);
   }
   const negative = values.filter((v) => v.value < 0).length;
-  const caption = silhouettePlotCaption({shown: values.length, sampled, mean, negative});
+  const caption = silhouettePlotCaption({shown: values.length, sampled, mean, negative, metric});
   const s = segmentScales(all ?? labels);
   return Plot.plot({
     width,

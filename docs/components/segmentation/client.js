@@ -130,6 +130,10 @@ export function createEngine({onStatus = () => {}} = {}) {
     kDistance(params) {
       return ask((key) => ({type: "kDistance", params: {...params, key}}), "Computing the k-distance curve");
     },
+    /** issue 18: the 2-D map (UMAP) of the prepared rows, worker/mapRequest.js. */
+    map(params) {
+      return ask((key) => ({type: "map", params: {...params, key}}), "Drawing the map");
+    },
     /** {total, indices: Int32Array}: rows of `segment` (per `labels`) whose text contains `query`, the first `limit`. */
     members({labels, segment, query = "", limit = 1000}) {
       return ask((key) => ({type: "members", key, labels, segment, query, limit}), "Finding members");

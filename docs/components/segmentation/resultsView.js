@@ -43,7 +43,7 @@ function clusterViews(snapshot, {resize, names, hidden, engine, runner}) {
     <div class="card">${resize((width) => withDownloads(sizesChart(result.profile, {width}), "segment-sizes", html))}</div>
     <div class="card">${resize((width) => withDownloads(pcaScatter(result.pca, {width, names, labels}), "segments-pca", html))}</div>
     <div class="card">${resize((width) => withDownloads(profileHeatmap(result.profile, result.params.numeric, {width}), "segment-profiles", html))}</div>
-    <div class="card">${sil.length ? resize((width) => withDownloads(silhouettePlot(sil, {width, mean: result.metrics.silhouette, names, labels, sampled}), "silhouette", html)) : html`<p>No silhouette: it needs at least two segments.</p>`}</div>
+    <div class="card">${sil.length ? resize((width) => withDownloads(silhouettePlot(sil, {width, mean: result.metrics.silhouette, names, labels, sampled, metric: result.metrics.silhouetteMetric}), "silhouette", html)) : html`<p>No silhouette: it needs at least two segments.</p>`}</div>
   </div>
   ${result.tree ? html`<div class="card seg-tree"><h3>The top of the tree</h3>${resize((width) => withDownloads(dendrogramChart(result.tree, {width, k: result.params.k, labels, names}), "dendrogram", html))}</div>` : ""}
   <h3>Segments</h3>

@@ -61,6 +61,8 @@ export interface SilhouetteMetrics {
   nNoise?: number | null;
   silhouetteSampleSize?: number | null;
   silhouetteScope?: "all" | "sample";
+  /** issue 18: "gower" when the silhouette uses the Gower distances k-medoids clustered by; Euclidean on the prepared features otherwise. */
+  silhouetteMetric?: "euclidean" | "gower";
 }
 
 /** The caption under the silhouette: on how many rows, and which (a sample, all, every non-noise row). */
@@ -70,7 +72,8 @@ export function silhouetteCaption(m: SilhouetteMetrics, n: number): string {
   const size = m.silhouetteSampleSize ?? kept;
   const sample = m.silhouetteScope ? m.silhouetteScope === "sample" : size < kept;
   const scope = sample ? `on a random sample of ${plural(size, "row")}` : m.nNoise ? `on every non-noise row (${int(kept)})` : `on all ${plural(kept, "row")}`;
-  return `${scope}; −1 to 1, higher is better`;
+  const gower = m.silhouetteMetric === "gower" ? `, on Gower's distances (those k-medoids clustered by)${sample ? " — the sample the medoids were found on" : ""}` : "";
+  return `${scope}${gower}; −1 to 1, higher is better`;
 }
 
 /** What a result says about missing values and its own notes. */
@@ -148,8 +151,8 @@ export function scatterCaption({shown, sampled, ratio, byTruth, missed = []}: {s
 }
 
 /** Caption of the silhouette plot. */
-export function silhouettePlotCaption({shown, sampled, mean, negative}: {shown: number; sampled: boolean; mean: number | null | undefined; negative: number}): string {
-  return `Silhouette of ${plural(shown, "row")}${sampled ? " (a random sample)" : ""}, sorted within each segment (1 = well inside its segment, below 0 = closer to another segment); mean ${fixed(mean, 2)}; ${plural(negative, "row")} below 0.`;
+export function silhouettePlotCaption({shown, sampled, mean, negative, metric = "euclidean"}: {shown: number; sampled: boolean; mean: number | null | undefined; negative: number; metric?: "euclidean" | "gower"}): string {
+  return `Silhouette of ${plural(shown, "row")}${sampled ? " (a random sample)" : ""}${metric === "gower" ? " on Gower's distances (those k-medoids clustered by)" : ""}, sorted within each segment (1 = well inside its segment, below 0 = closer to another segment); mean ${fixed(mean, 2)}; ${plural(negative, "row")} below 0.`;
 }
 
 /** Caption of the top of the tree: `merges` drawn, cut into k at `cutHeight`, `rows` in all. */

@@ -9,6 +9,7 @@ import {decodeTable, encodeTable, transferableCopy} from "./encodeTable.js";
 import {progress, requireTable, state} from "./engineState.js";
 import {readTable} from "./readTable.js";
 import {searchMembers} from "./members.js";
+import {mapRequest} from "./worker/mapRequest.js"; // issue 18: the 2-D map
 
 export {limits} from "./engineState.js";
 
@@ -34,6 +35,9 @@ onmessage = async ({data}) => {
         break;
       case "kDistance":
         result = kDistanceCurve(data.params);
+        break;
+      case "map": // issue 18
+        result = mapRequest(data.params);
         break;
       case "members":
         result = searchMembers(requireTable(data.key), data);

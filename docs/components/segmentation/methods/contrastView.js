@@ -4,6 +4,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
 import {contrastSentence, segmentContrast} from "./segmentContrast.js";
+import {distributionChart} from "./distributionChart.js"; // box plots
 
 const shownFeatures = 4;
 
@@ -35,6 +36,17 @@ export function contrastView(shown, {width}) {
     <h3>What sets a segment apart</h3>
     <p class="seg-small">η² is the share of a feature's variance that lies between the segments (0: the segments don't differ on it; 1: they differ on nothing else). By η²: ${ranking}.${contrast.features.length > shownFeatures ? ` The first ${shownFeatures} are drawn.` : ""} Intervals are 95% t intervals of each segment's mean; d is Cohen's d of a segment against all other rows (0.2 small, 0.5 medium, 0.8 large).</p>
     <div style="display:flex;flex-wrap:wrap;gap:12px 24px">${charts}</div>
+    ${distributions(result, {width})}
     <ul class="seg-contrast-sentences">${contrast.segments.map((s) => html`<li>${contrastSentence(s)}</li>`)}</ul>
   </div>`;
+}
+
+/** The box plots of the same top features (worker/segmentDistributions.js), in the segments' colours. */
+function distributions(result, {width}) {
+  const list = result.distributions ?? [];
+  if (!list.length) return "";
+  const labels = result.profile.clusters.map((c) => c.label);
+  const each = width > 640 ? Math.floor(width / 2) - 12 : width;
+  return html`<h4>How each segment's values spread</h4>
+    <div class="seg-distributions" style="display:flex;flex-wrap:wrap;gap:12px 24px">${list.map((d) => distributionChart(d, {width: each, labels}))}</div>`;
 }

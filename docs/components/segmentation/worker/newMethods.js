@@ -3,6 +3,7 @@
 // distances ("kmedoids", mixed numeric and categorical columns). clusterRun.js's `cluster` hands
 // these three algorithms here (one delimited hook).
 import {gaussianMixture, gower, hdbscan, kmedoids, randomSource, subsampleIndices} from "../../../lib/index.js";
+import {gowerSilhouette} from "./gowerSilhouette.js";
 
 /** Rows above which k-medoids runs on a seeded sample: Gower keeps n(n−1)/2 distances (5,000 rows: 100 MB). */
 export const kmedoidsLimit = 5000;
@@ -85,7 +86,9 @@ function medoidRun(X, params, {seed, features}) {
   }
   const notes = [`k-medoids compares rows by Gower's distance: each numeric feature by its difference over its range, each categorical feature (${params.categorical.length ? params.categorical.join(", ") : "none chosen"}) as equal or not; the medoids are real rows.`];
   if (sampled) notes.push(`Gower's distances grow with the square of the rows, so the medoids were found on a random sample of ${kmedoidsLimit.toLocaleString("en-US")} rows; the other ${(n - kmedoidsLimit).toLocaleString("en-US")} rows joined the nearest medoid.`);
-  return {labels, iterations: r.iterations, converged: r.converged, model: {kind: "kmedoids", medoids: medoidRows, cost: r.cost, sampled: sampled ? kmedoidsLimit : null}, notes};
+  // The silhouette on the Gower distances PAM used (on its sample above kmedoidsLimit rows).
+  const silhouette = gowerSilhouette(dissimilarity, r.labels, {sampled});
+  return {labels, iterations: r.iterations, converged: r.converged, gowerSilhouette: silhouette, model: {kind: "kmedoids", medoids: medoidRows, cost: r.cost, sampled: sampled ? kmedoidsLimit : null}, notes};
 }
 
 function nearestMedoid(all, ranges, i, medoids) {
