@@ -28,7 +28,7 @@ function metricCards(result) {
 function clusterViews(snapshot, {resize, names, hidden, engine, runner}) {
   const {result} = snapshot;
   const labels = result.profile.clusters.map((c) => c.label);
-  const algo = {kmeans: "k-means", hierarchical: "hierarchical", dbscan: "DBSCAN"}[result.params.algorithm];
+  const algo = {kmeans: "k-means", hierarchical: "hierarchical", dbscan: "DBSCAN", gmm: "Gaussian mixture", hdbscan: "HDBSCAN", kmedoids: "k-medoids"}[result.params.algorithm]; // issue 18: the new methods
   const sil = result.silhouettePlot;
   const sampled = sil.length < result.n - (result.metrics.nNoise ?? 0);
   const stability = result.stability;

@@ -26,7 +26,7 @@ export function distributionChart(distribution, {width, labels, names}) {
       Plot.tip(rows, Plot.pointerY({y: "segment", x: "median", title: (r) => `${r.segment} (${r.n.toLocaleString("en-US")} rows)\nmedian ${fmt(r.median)}\nquartiles ${fmt(r.q1)} – ${fmt(r.q3)}\nwhiskers ${fmt(r.low)} – ${fmt(r.high)}\nrange ${fmt(r.min)} – ${fmt(r.max)}\n${r.beyond.toLocaleString("en-US")} beyond the whiskers`}))
     ]
   });
-  return html`<figure class="seg-distribution" style="max-width:none" aria-label=${caption}>${chart}<figcaption>${caption}</figcaption></figure>`;
+  return html`<figure class="seg-distribution" style=${`max-width:none;width:${width}px;margin:0`} aria-label=${caption}>${chart}<figcaption>${caption}</figcaption></figure>`;
 }
 
 const fmt = (x) => (Math.abs(x) >= 1000 ? Math.round(x).toLocaleString("en-US") : (+x.toPrecision(4)).toString());
