@@ -52,6 +52,9 @@ describe("/segmentation's map of the rows", {timeout: 300_000}, () => {
   it("the sample's map appears after the k-means result, says what it shows, and a new k recolours it without a new fit", async () => {
     const {page, context, watch} = await open(browser, "/segmentation?k=4");
     try {
+      // The intro names every method offered and the map.
+      const intro = (await page.locator("#observablehq-main > p").first().textContent()) ?? "";
+      for (const method of ["k-means", "hierarchical clustering", "DBSCAN", "a Gaussian mixture", "HDBSCAN", "k-medoids on Gower's distances", "PCA", "A 2-D map of the rows (UMAP)"]) expect(intro).toContain(method);
       await analysed(page);
       await page.locator(".seg-map-figure").waitFor({timeout: 120_000});
       const text = (await caption(page)) ?? "";
