@@ -18,15 +18,24 @@ export function createMapPanel() {
   let state = {status: "idle"}; // idle | offer | running | done | cancelled | error
   let phase = {stage: "", done: 0, total: 1};
   const maps = new Map(); // key → map result (the last few)
-  const engine = createEngine({onStatus: (s) => s.busy && ((phase = {stage: s.stage ?? "", done: s.done ?? 0, total: s.total ?? 1}), drawStatus())});
-  const bar = html`<progress max="1" value="0"></progress>`;
+  const engine = createEngine({
+    onStatus: (s) => {
+      if (!s.busy) return;
+      phase = {stage: s.stage ?? "", done: s.done ?? 0, total: s.total ?? 1};
+      drawStatus();
+    }
+  });
+  const bar = html`<progress max="1" value="0" aria-label="Map progress"></progress>`;
   const line = html`<div class="seg-progress seg-map-status" role="status" aria-live="polite"></div>`;
   const figure = html`<div class="seg-map-chart"></div>`;
   const node = html`<section class="seg-map" aria-busy="false"><h3>A map of the rows</h3>${line}${figure}</section>`;
   let width = 640;
   new ResizeObserver(([entry]) => {
     const w = Math.floor(entry.contentRect.width);
-    if (w > 0 && Math.abs(w - width) > 4) ((width = w), drawChart());
+    if (w > 0 && Math.abs(w - width) > 4) {
+      width = w;
+      drawChart();
+    }
   }).observe(figure);
 
   const start = () => {
@@ -40,7 +49,9 @@ export function createMapPanel() {
       (map) => {
         maps.set(key, map);
         if (maps.size > 3) maps.delete(maps.keys().next().value);
-        if (state.key === key) ((state = {status: "done", key}), draw());
+        if (state.key !== key) return;
+        state = {status: "done", key};
+        draw();
       },
       (error) => {
         if (state.key !== key) return;
