@@ -43,15 +43,22 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
  * count of values beyond them. Returns null when no finite value remains. O(n log n).
  */
 export function boxStats(values: ArrayLike<number | null>, {whisker = 1.5}: BoxStatsOptions = {}): BoxStats | null {
-  if (!(whisker >= 0)) throw new RangeError(`boxStats: whisker = ${whisker}; it must be ≥ 0`);
   const kept: number[] = [];
   for (let i = 0; i < values.length; ++i) {
     const v = values[i];
     if (typeof v === "number" && Number.isFinite(v)) kept.push(v);
   }
-  if (kept.length === 0) return null;
-  const sorted = Float64Array.from(kept).sort();
+  return kept.length === 0 ? (checkWhisker(whisker), null) : sortedBoxStats(Float64Array.from(kept).sort(), {whisker});
+}
+
+/**
+ * {@link boxStats} of finite values already sorted in ascending order (no copy: for large columns,
+ * fill and sort a Float64Array in place, then call this). Throws for an empty array. O(n).
+ */
+export function sortedBoxStats(sorted: ArrayLike<number>, {whisker = 1.5}: BoxStatsOptions = {}): BoxStats {
+  checkWhisker(whisker);
   const n = sorted.length;
+  if (n === 0) throw new RangeError("sortedBoxStats: no values");
   const q1 = quantileSorted(sorted, 0.25);
   const median = quantileSorted(sorted, 0.5);
   const q3 = quantileSorted(sorted, 0.75);
@@ -61,4 +68,8 @@ export function boxStats(values: ArrayLike<number | null>, {whisker = 1.5}: BoxS
   let above = 0;
   while (above < n && sorted[n - 1 - above] > q3 + reach) ++above;
   return {n, min: sorted[0], q1, median, q3, max: sorted[n - 1], low: sorted[below], high: sorted[n - 1 - above], outliersBelow: below, outliersAbove: above};
+}
+
+function checkWhisker(whisker: number): void {
+  if (!(whisker >= 0)) throw new RangeError(`boxStats: whisker = ${whisker}; it must be ≥ 0`);
 }

@@ -20,5 +20,5 @@ export type {DeliveryCustomer, CustomerMessage} from "./customerMessage.js";
 export {clusteringVerdict, groupName} from "./clusteringVerdict.js";
 export type {ClusteringVerdict, VerdictMethod, VerdictOptions} from "./clusteringVerdict.js";
 export {pcaVerdict} from "./pcaVerdict.js";
-export {boxStats, quantileSorted} from "./boxStats.js";
+export {boxStats, quantileSorted, sortedBoxStats} from "./boxStats.js";
 export type {BoxStats, BoxStatsOptions} from "./boxStats.js";
