@@ -1,7 +1,7 @@
 // Browser benchmark of /segmentation's map of the rows (issue 18): for the sample (1,000 rows, drawn
 // at once) and uploaded tables of n rows × 3 numeric columns (drawn on request), the time from the
 // result (or the button) to the map drawn, and the longest main-thread task meanwhile (the map is fitted
-// in its own worker; the page only draws at most 10,000 points). A script, not a test.
+// in its own worker; the page only draws at most 5,000 points). A script, not a test.
 //
 // Usage: npx tsx bench/browser-segmentation-map.ts --base http://127.0.0.1:PORT [--rows 10000,100000]
 import {chromium, type Page} from "playwright-core";

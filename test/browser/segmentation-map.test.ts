@@ -53,7 +53,7 @@ describe("/segmentation's map of the rows", {timeout: 300_000}, () => {
     const {page, context, watch} = await open(browser, "/segmentation?k=4");
     try {
       // The intro names every method offered and the map.
-      const intro = (await page.locator("#observablehq-main > p").first().textContent()) ?? "";
+      const intro = (await page.locator("p", {hasText: /^Load a table of customers/}).textContent()) ?? "";
       for (const method of ["k-means", "hierarchical clustering", "DBSCAN", "a Gaussian mixture", "HDBSCAN", "k-medoids on Gower's distances", "PCA", "A 2-D map of the rows (UMAP)"]) expect(intro).toContain(method);
       await analysed(page);
       await page.locator(".seg-map-figure").waitFor({timeout: 120_000});

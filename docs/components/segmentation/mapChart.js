@@ -9,8 +9,8 @@ import {clusterScale} from "../palette.js";
 import {segmentLabel, segmentScales} from "./charts.js";
 import {mapCaption} from "./mapWording.js";
 
-/** Points drawn at most: SVG past this costs the main thread more than a frame budget allows. */
-export const maxDrawn = 10000;
+/** Points drawn at most, as the PCA scatter: 10,000 SVG dots cost the main thread 0.66 s (a loaded machine). */
+export const maxDrawn = 5000;
 
 /** The points of `map` for the snapshot shown: [{x, y, row, label, uncertain}] and what the caption says about them. */
 export function mapPoints(map, {result, data, params}) {

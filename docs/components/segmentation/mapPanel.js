@@ -29,13 +29,10 @@ export function createMapPanel() {
   const line = html`<div class="seg-progress seg-map-status" role="status" aria-live="polite"></div>`;
   const figure = html`<div class="seg-map-chart"></div>`;
   const node = html`<section class="seg-map" aria-busy="false"><h3>A map of the rows</h3>${line}${figure}</section>`;
-  let width = 640;
+  let drawnWidth = 0; // the chart is drawn again only when the width really changes
   new ResizeObserver(([entry]) => {
     const w = Math.floor(entry.contentRect.width);
-    if (w > 0 && Math.abs(w - width) > 4) {
-      width = w;
-      drawChart();
-    }
+    if (w > 0 && Math.abs(w - drawnWidth) > 4) drawChart();
   }).observe(figure);
 
   const start = () => {
@@ -92,7 +89,9 @@ export function createMapPanel() {
   function drawChart() {
     const map = state.status === "done" ? maps.get(state.key) : null;
     if (!map || !snapshot) return figure.replaceChildren();
+    const width = figure.clientWidth || 640;
     const names = new Map(snapshot.result.profile?.clusters.map((c) => [c.label, c.name]) ?? []);
+    drawnWidth = width;
     figure.replaceChildren(mapChart(map, snapshot, {width, names}));
   }
 
