@@ -25,8 +25,8 @@ export function createMapPanel() {
       drawStatus();
     }
   });
-  const bar = html`<progress max="1" value="0" aria-label="Map progress"></progress>`;
-  const line = html`<div class="seg-progress seg-map-status" role="status" aria-live="polite"></div>`;
+  const bar = html`<progress max="1" value="0" aria-label="Map progress" style="vertical-align:middle;width:160px"></progress>`;
+  const line = html`<div class="seg-map-status pk-no-print" role="status" aria-live="polite" style="min-height:1.6rem"></div>`; // not .seg-progress: that is the analysis's status
   const figure = html`<div class="seg-map-chart"></div>`;
   const node = html`<section class="seg-map" aria-busy="false"><h3>A map of the rows</h3>${line}${figure}</section>`;
   let drawnWidth = 0; // the chart is drawn again only when the width really changes
@@ -57,7 +57,7 @@ export function createMapPanel() {
       }
     );
   };
-  const drawButton = (text) => html`<button type="button" class="seg-map-draw" onclick=${start}>${text}</button>`;
+  const drawButton = (text) => html`<button type="button" class="seg-map-draw" data-needs-result onclick=${start}>${text}</button>`;
 
   function drawStatus() {
     node.setAttribute("aria-busy", String(state.status === "running"));
