@@ -3,15 +3,18 @@
 // result (or the button) to the map drawn, and the longest main-thread task meanwhile (the map is fitted
 // in its own worker; the page only draws at most 5,000 points). A script, not a test.
 //
-// Usage: npx tsx bench/browser-segmentation-map.ts --base http://127.0.0.1:PORT [--rows 10000,100000]
+// Usage: npx tsx bench/browser-segmentation-map.ts [--base http://127.0.0.1:PORT] [--rows 10000,100000]
+// Without --base it serves dist/ (run `npm run build` first).
+import {join} from "node:path";
 import {chromium, type Page} from "playwright-core";
 import {chromiumArgs} from "../test/browser/chromium.js";
+import {serve} from "../test/browser/server.js";
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const base = arg("base", "http://127.0.0.1:4318");
+const {server, url: base} = process.argv.includes("--base") ? {server: null, url: arg("base", "")} : await serve(join(process.cwd(), "dist"));
 const sizes = arg("rows", "10000,100000").split(",").map(Number);
 
 function table(n: number): string {
@@ -40,9 +43,9 @@ await page.addInitScript(() => {
   new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({type: "longtask", buffered: true});
 });
 let t0 = Date.now();
-await page.goto(`${base}/segmentation`);
+await page.goto(new URL("segmentation", base.endsWith("/") ? base : `${base}/`).href);
 await page.waitForSelector(".seg-map-figure", {timeout: 300_000});
-console.log(`| rows | map drawn after | longest main-thread task |\n| ---: | ---: | ---: |`);
+console.log(`load average ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(", ")}\n| rows | map drawn after | longest main-thread task |\n| ---: | ---: | ---: |`);
 console.log(`| 1,000 (sample, at once) | ${((Date.now() - t0) / 1000).toFixed(1)} s from opening the page | ${(await longest(page)).toFixed(0)} ms |`);
 for (const n of sizes) {
   await page.locator("input[type=file]").setInputFiles({name: `map-${n}.csv`, mimeType: "text/csv", buffer: Buffer.from(table(n))});
@@ -57,3 +60,4 @@ for (const n of sizes) {
   console.log(`| ${n.toLocaleString("en-US")} (on request) | ${((Date.now() - t0) / 1000).toFixed(1)} s from the button | ${(await longest(page)).toFixed(0)} ms | ${caption?.slice(0, 120)}`);
 }
 await browser.close();
+server?.close();
