@@ -8,7 +8,8 @@ import type {Browser, Page} from "playwright-core";
 import {readFileSync} from "node:fs";
 import {csvFormat, csvParse} from "d3-dsv";
 import {gower, precomputedSilhouette, silhouette} from "../../src/index.js";
-import {launch, open, settle, type Watch} from "./harness.js";
+import {launch, open} from "./harness.js";
+import {analysed, noTrouble} from "./segmentationSteps.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,23 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function analysed(page: Page, timeout = 180_000): Promise<void> {
-  await page.waitForTimeout(300);
-  await settle(page, {timeout});
-  await page.waitForFunction(
-    () => /Done in/.test(document.querySelector(".seg-progress")?.textContent ?? "") && document.querySelector(".seg-results")?.getAttribute("aria-busy") === "false",
-    undefined,
-    {timeout}
-  );
-  await settle(page, {timeout});
-}
-
-function noTrouble(watch: Watch): void {
-  expect(watch.pageErrors).toEqual([]);
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offsite).toEqual([]);
-}
 
 /** `n` shoppers in three kinds: numbers (spend, visits) and categories (city, plan). Seeded by construction. */
 function mixedFile(n: number): string {
@@ -51,10 +35,10 @@ function mixedFile(n: number): string {
 async function upload(page: Page, n: number): Promise<void> {
   await page.locator("input[type=file]").setInputFiles({name: `shoppers-${n}.csv`, mimeType: "text/csv", buffer: Buffer.from(mixedFile(n))});
   await page.waitForFunction((name) => (document.querySelector(".seg-upload-message")?.textContent ?? "").includes(name), `“shoppers-${n}.csv”`, {timeout: 120_000});
-  await analysed(page);
+  await analysed(page, 180_000);
   await page.getByRole("checkbox", {name: "plan"}).check();
   await page.getByRole("checkbox", {name: "city"}).check();
-  await analysed(page);
+  await analysed(page, 180_000);
 }
 
 const silhouetteCard = (page: Page) => page.locator(".seg-metrics .card").first();
