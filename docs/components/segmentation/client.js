@@ -148,9 +148,9 @@ export function createEngine({onStatus = () => {}} = {}) {
     members({labels, segment, query = "", limit = 1000}) {
       return ask((key) => ({type: "members", key, labels, segment, query, limit}), "Finding members");
     },
-    /** {csv: Blob, columns}: the dataset plus `extra` columns ([{name, values}]) as spreadsheet-safe CSV. */
-    exportCsv({extra = []} = {}) {
-      return ask((key) => ({type: "exportCsv", key, extra}), "Writing the CSV");
+    /** {csv: Blob, columns}: the dataset, its `derived` date features ([{column, part}]), then `extra` columns ([{name, values}]) as spreadsheet-safe CSV. */
+    exportCsv({extra = [], derived = []} = {}) {
+      return ask((key) => ({type: "exportCsv", key, extra, derived}), "Writing the CSV");
     },
     cancel,
     terminate() {
