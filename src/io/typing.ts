@@ -175,7 +175,7 @@ function isoDates(n: number, text: (i: number) => string | null, name: string, n
     const v = parseIsoDate(t);
     if (v !== v) return null;
     data[i] = v;
-    if (naive < 0 && isoWithoutZone(t)) naive = i;
+    if (naive < 0 && t.length > 10 && isoWithoutZone(t)) naive = i;
   }
   if (naive >= 0) notes.push(`Column “${name}” holds times without a time zone (${quote(naive)}); they are read as UTC.`);
   return data;

@@ -377,7 +377,9 @@ describe("/segmentation Cancel", () => {
         const status = document.querySelector(".seg-status")!;
         const observer = new MutationObserver(() => {
           const button = status.querySelector<HTMLButtonElement>("button.seg-cancel");
-          if (button) (observer.disconnect(), button.click());
+          if (!button) return;
+          observer.disconnect();
+          button.click();
         });
         observer.observe(status, {childList: true, subtree: true});
       });
