@@ -3,7 +3,7 @@
 // aside as missing and said so; numbers written with a decimal comma (1,5) are read as numbers when
 // the whole column writes them that way, and a column that mixes 1.5 and 1,5 is named, not guessed.
 import type {ColumnData, ColumnType} from "./columnTable.js";
-import {isoWithoutZone, parseIsoDate} from "./parseIsoDate.js";
+import {parseIsoDate, zoneless} from "./parseIsoDate.js";
 
 const missingWords = new Set(["", "na", "n/a", "nan", "null", "none", "-", "?", "#n/a"]);
 const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -175,7 +175,7 @@ function isoDates(n: number, text: (i: number) => string | null, name: string, n
     const v = parseIsoDate(t);
     if (v !== v) return null;
     data[i] = v;
-    if (naive < 0 && t.length > 10 && isoWithoutZone(t)) naive = i;
+    if (naive < 0 && zoneless(t)) naive = i;
   }
   if (naive >= 0) notes.push(`Column “${name}” holds times without a time zone (${quote(naive)}); they are read as UTC.`);
   return data;

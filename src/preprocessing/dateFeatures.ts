@@ -18,6 +18,17 @@ export const dateParts: readonly DatePart[] = ["daysSince", "month", "weekday"];
 
 const dayMs = 86_400_000;
 
+/** The month (1–12) of a day counted from 1970-01-01 (H. Hinnant's civil_from_days, no Date object). */
+function monthOf(days: number): number {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return mp < 10 ? mp + 3 : mp - 9;
+}
+
 /** The words for a part, as feature names and exports write them: "days since", "month", "weekday". */
 export function datePartLabel(part: DatePart): string {
   switch (part) {
@@ -52,7 +63,7 @@ export function dateFeature(values: ArrayLike<number>, part: DatePart, {referenc
       return out;
     }
     case "month":
-      for (let i = 0; i < n; ++i) out[i] = values[i] === values[i] ? new Date(values[i]).getUTCMonth() + 1 : NaN;
+      for (let i = 0; i < n; ++i) out[i] = values[i] === values[i] ? monthOf(Math.floor(values[i] / dayMs)) : NaN;
       return out;
     case "weekday":
       // Day 0 of the epoch (1970-01-01) was a Thursday (ISO 4); floor keeps dates before 1970 right.

@@ -30,6 +30,13 @@ describe("dateFeature", () => {
     expect(Array.from(dateFeature([NaN, NaN], "daysSince"))).toEqual([NaN, NaN]);
     expect(Array.from(dateFeature([NaN], "weekday"))).toEqual([NaN]);
   });
+  it("dateFeature(values, 'month' | 'weekday') equal Date's UTC month and day on every day from 1600 to 2400", () => {
+    const days = Float64Array.from({length: 292_193}, (_, i) => Date.UTC(1600, 0, 1) + i * 86_400_000 + (i % 7) * 3_600_000);
+    const month = dateFeature(days, "month");
+    const weekday = dateFeature(days, "weekday");
+    const wrong = Array.from(days).findIndex((t, i) => month[i] !== new Date(t).getUTCMonth() + 1 || weekday[i] !== ((new Date(t).getUTCDay() + 6) % 7) + 1);
+    expect(wrong).toBe(-1);
+  });
   it("dateFeature(values, part) refuses an unknown part", () => {
     expect(() => dateFeature([0], "year" as never)).toThrow(/unknown date part: year/);
   });
