@@ -3,6 +3,14 @@
 
 /** Words for the high and low side of a column, chosen from its name. */
 export function describeColumn(column: string): [high: string, low: string] {
+  // A feature derived from a date (src/preprocessing/dateFeatures.ts): "order_date: days since".
+  const derived = /^(.*): (days since|month|weekday)$/.exec(column);
+  if (derived) {
+    const date = derived[1].replace(/[_-]+/g, " ").trim();
+    if (derived[2] === "days since") return [`old ${date}`, `recent ${date}`];
+    const span = derived[2] === "month" ? "year" : "week";
+    return [`${date} late in the ${span}`, `${date} early in the ${span}`];
+  }
   const c = column.toLowerCase();
   if (/recen|days_since|since_last|last_purchase|last_order|inactive/.test(c)) return ["lapsed", "recent"];
   if (/spend|revenue|monetary|amount|sales|total|value|price|income/.test(c)) {

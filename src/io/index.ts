@@ -6,6 +6,7 @@ export type {FileKind} from "./fileKind.js";
 export {decodeText, stripBom, checkText} from "./decodeText.js";
 export {cleanColumnNames} from "./columnNames.js";
 export {isMissing, typeValues, classifyString, classifyAt, ColumnTyper} from "./typing.js";
+export {parseIsoDate, isoWithoutZone, zoneless} from "./parseIsoDate.js";
 export {parseTable, parseDelimited, scanDelimited, fieldText, detectDelimiter} from "./delimited.js";
 export type {ParseTableOptions, DelimitedScan} from "./delimited.js";
 export {parseJsonTable} from "./json.js";

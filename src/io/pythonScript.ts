@@ -2,6 +2,8 @@
 // rerun it in Python and get the same partition (tested by running the scripts with Debian's
 // python3-sklearn in test/unit/io/pythonScript.test.ts).
 import type {MissingStrategy, ScalingMethod} from "../preprocessing/prepareFeatures.js";
+import type {DateFeature} from "../preprocessing/dateFeatures.js";
+import {pythonDates} from "./pythonDates.js";
 
 /** The methods a script can rebuild. */
 export type ScriptMethod = "kmeans" | "hierarchical" | "dbscan" | "gmm" | "kmedoids" | "hdbscan" | "pca";
@@ -10,8 +12,10 @@ export type ScriptMethod = "kmeans" | "hierarchical" | "dbscan" | "gmm" | "kmedo
 export interface ScriptSpec {
   /** The file the analysis was made on (named in the script's usage line); defaults to "rows.csv". */
   file?: string;
-  /** Numeric feature columns. */
+  /** Numeric feature columns (derived date features by their names, "order_date: days since"). */
   numeric: string[];
+  /** Features derived from date columns before preparing (src/preprocessing/dateFeatures.ts); defaults to none. */
+  derived?: DateFeature[];
   /** Categorical feature columns (one-hot, levels sorted; Gower categories for k-medoids). */
   categorical?: string[];
   /** Missing-value rule; defaults to "drop". */
@@ -60,7 +64,7 @@ const safeName = (file: string): string => Array.from(file, (c) => (c < " " || c
  * missing-value rule dropped). Nothing in it reaches the network.
  */
 export function pythonScript(spec: ScriptSpec): string {
-  const {file = "rows.csv", numeric, categorical = [], missing = "drop", scaling = "standard", method, params = {}, fitted = {}, segmentColumn = "segment"} = spec;
+  const {file = "rows.csv", numeric, derived = [], categorical = [], missing = "drop", scaling = "standard", method, params = {}, fitted = {}, segmentColumn = "segment"} = spec;
   if (numeric.length + categorical.length === 0) throw new RangeError("pythonScript: the analysis has no feature columns");
   return [
     "#!/usr/bin/env python3",
@@ -80,12 +84,15 @@ export function pythonScript(spec: ScriptSpec): string {
     `SCALING = ${py(scaling)}`,
     `SEGMENT = ${py(segmentColumn)}`,
     "",
+    pythonDates(derived, py),
+    "",
+    "",
     PREPARE,
     "",
     methodBlock(method, params, fitted, scaling),
     "",
     "rows = pd.read_csv(sys.argv[1], keep_default_na=True)",
-    "X, kept, names = prepare(rows)",
+    "X, kept, names = prepare(with_dates(rows))",
     "labels = fit(X, names)",
     "out = rows.copy()",
     "column = SEGMENT",

@@ -19,6 +19,7 @@ export function sparkScript(spec: ScriptSpec, {method = spec.method === "gmm" ? 
     throw new RangeError(`sparkScript: Spark MLlib has no ${spec.method}; use BisectingKMeans (a divisive hierarchy) or k-means for data this size`);
   }
   if (numeric.length + categorical.length === 0) throw new RangeError("sparkScript: the analysis has no feature columns");
+  if (spec.derived?.length) throw new RangeError("the Spark script does not derive date features (days since, month, weekday) yet; the Python script does");
   const k = Number(params.k ?? 4);
   const q = (s: string) => JSON.stringify(s);
   const list = (xs: string[]) => `[${xs.map(q).join(", ")}]`;

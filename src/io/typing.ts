@@ -3,6 +3,7 @@
 // aside as missing and said so; numbers written with a decimal comma (1,5) are read as numbers when
 // the whole column writes them that way, and a column that mixes 1.5 and 1,5 is named, not guessed.
 import type {ColumnData, ColumnType} from "./columnTable.js";
+import {parseIsoDate, zoneless} from "./parseIsoDate.js";
 
 const missingWords = new Set(["", "na", "n/a", "nan", "null", "none", "-", "?", "#n/a"]);
 const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -129,6 +130,10 @@ export class ColumnTyper {
     const [missing, numbers, nonFinite, commas, texts] = this.counts;
     const quote = (i: number): string => `${where(i)}: “${String(text(i)).trim().slice(0, 40)}”`;
     const mixed = commas > 0 && this.dots > 0;
+    if (texts > 0 && numbers + commas + nonFinite === 0) {
+      const dates = isoDates(this.n, text, name, notes, quote);
+      if (dates) return {type: "date", data: dates};
+    }
     if (texts > 0 || mixed) {
       if (mixed && texts === 0) {
         notes.push(`Column “${name}” mixes decimal points and decimal commas (${quote(this.firstDot!)}; ${quote(this.first[COMMA]!)}), so it is read as text. Write every number the same way and load the file again.`);
@@ -152,6 +157,28 @@ export class ColumnTyper {
     if (commas > 0) notes.push(`Column “${name}” writes numbers with a decimal comma (${quote(this.first[COMMA]!)}); they are read as numbers.`);
     return {type: "number", data: this.values};
   }
+}
+
+/**
+ * A text column whose every present value is an ISO 8601 date or timestamp, as epoch ms (NaN = missing),
+ * or null (at the first value that isn't one). Times without a zone are read as UTC, and a note says so.
+ */
+function isoDates(n: number, text: (i: number) => string | null, name: string, notes: string[], quote: (i: number) => string): Float64Array | null {
+  const data = new Float64Array(n);
+  let naive = -1;
+  for (let i = 0; i < n; ++i) {
+    const t = text(i);
+    if (t === null || isMissing(t)) {
+      data[i] = NaN;
+      continue;
+    }
+    const v = parseIsoDate(t);
+    if (v !== v) return null;
+    data[i] = v;
+    if (naive < 0 && zoneless(t)) naive = i;
+  }
+  if (naive >= 0) notes.push(`Column “${name}” holds times without a time zone (${quote(naive)}); they are read as UTC.`);
+  return data;
 }
 
 /** Text of a value that isn't a number: dates as ISO text, objects as JSON, the rest as String(). */

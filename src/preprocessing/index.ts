@@ -12,3 +12,5 @@ export type {PrepareOptions, PreparedFeatures, MissingStrategy, ScalingMethod, C
 export {hourCircle, wrapHour, hourGap, circularMeanHour, hourArc, formatHour} from "./circularHour.js";
 export {encodeCustomers} from "./encodeCustomers.js";
 export type {CustomerScaling, HourEncoding, EncodeCustomersOptions, EncodedCustomers} from "./encodeCustomers.js";
+export {dateFeatures, dateFeature, dateFeatureName, datePartLabel, dateParts} from "./dateFeatures.js";
+export type {DatePart, DateFeature} from "./dateFeatures.js";

@@ -47,18 +47,28 @@ export function createEngine({onStatus = () => {}} = {}) {
     start();
   }
 
+  const aborted = (reason) => Object.assign(new Error(reason), {name: "AbortError"});
+
+  // Stops the pending request (the worker is restarted) and any ask still getting the table ready, which
+  // has no request pending yet: it gives up instead of posting one. True if there was something to stop.
   function cancel(reason = "Cancelled.") {
+    const waiting = asking !== null && asking.reason === null;
+    if (waiting) asking.reason = reason;
+    return stop(reason) || waiting;
+  }
+
+  function stop(reason) {
     if (!pending) return false;
     const p = pending;
     pending = null;
     restart();
     onStatus({busy: false});
-    p.reject(Object.assign(new Error(reason), {name: "AbortError"}));
+    p.reject(aborted(reason));
     return true;
   }
 
   function request(message, label, transfer = []) {
-    if (pending) cancel("Replaced by a newer request.");
+    if (pending) stop("Replaced by a newer request.");
     if (!worker) start();
     const id = nextId++;
     return new Promise((resolve, reject) => {
@@ -70,24 +80,28 @@ export function createEngine({onStatus = () => {}} = {}) {
 
   // A request about the table: the newest call wins. Sending one replaces (restarts) a pending request,
   // and a restarted worker has no table, so the table is sent again first; a call overtaken by a newer
-  // one while the table was on its way gives up (else the older call, resuming last, would replace the
-  // newer one's request).
-  let generation = 0;
+  // one (or cancelled) while the table was on its way gives up (else the older call, resuming last,
+  // would replace the newer one's request).
+  let asking = null; // {reason}: the latest call; reason says why it gave up (null while it's wanted)
   async function ask(message, label) { // message(key) → the request
-    const mine = ++generation;
+    if (asking) asking.reason ??= "Replaced by a newer request.";
+    const mine = (asking = {reason: null});
     for (;;) {
-      await ensureLoaded();
-      if (mine !== generation) throw Object.assign(new Error("Replaced by a newer request."), {name: "AbortError"});
-      if (pending) cancel("Replaced by a newer request.");
-      if (loadedKey === dataset.key) return request(message(dataset.key), label);
+      await ensureLoaded(mine);
+      if (mine.reason) throw aborted(mine.reason);
+      if (pending) stop("Replaced by a newer request.");
+      if (loadedKey !== dataset.key) continue;
+      if (asking === mine) asking = null; // posted: from here on, cancel() stops its request
+      return request(message(dataset.key), label);
     }
   }
 
-  async function ensureLoaded() {
+  async function ensureLoaded(call = null) {
     if (!dataset) throw new Error("No dataset is loaded.");
     if (loadedKey === dataset.key) return;
     const transfer = [];
     const table = await transferableCopy(dataset.table.encoded(), transfer, {yieldEvery: true});
+    if (call?.reason) throw aborted(call.reason);
     await request({type: "load", key: dataset.key, table}, "Sending the data to the engine", transfer);
     loadedKey = dataset.key;
   }
@@ -109,7 +123,7 @@ export function createEngine({onStatus = () => {}} = {}) {
       dataset = data;
     },
     /** Sends the dataset now (so the first analysis doesn't wait for it). */
-    load: ensureLoaded,
+    load: () => ensureLoaded(),
     /** Makes `{key, table}` the dataset and hands this engine `copy`, an encoding from read's `copies` (moved, not cloned). */
     async loadCopy({key, table}, copy) {
       dataset = {key, table};
@@ -138,9 +152,9 @@ export function createEngine({onStatus = () => {}} = {}) {
     members({labels, segment, query = "", limit = 1000}) {
       return ask((key) => ({type: "members", key, labels, segment, query, limit}), "Finding members");
     },
-    /** {csv: Blob, columns}: the dataset plus `extra` columns ([{name, values}]) as spreadsheet-safe CSV. */
-    exportCsv({extra = []} = {}) {
-      return ask((key) => ({type: "exportCsv", key, extra}), "Writing the CSV");
+    /** {csv: Blob, columns}: the dataset, its `derived` date features ([{column, part}]), then `extra` columns ([{name, values}]) as spreadsheet-safe CSV. */
+    exportCsv({extra = [], derived = []} = {}) {
+      return ask((key) => ({type: "exportCsv", key, extra, derived}), "Writing the CSV");
     },
     cancel,
     terminate() {

@@ -1,7 +1,7 @@
 // What the segmentation worker keeps between requests, and how its modules report progress: the
 // loaded table (columns, see src/io/columnTable.ts), the id of the request being served, and the
 // buffers its result hands over (moved, not copied).
-import {prepareFeatures} from "../../lib/index.js";
+import {dateFeatures, prepareFeatures} from "../../lib/index.js";
 
 /** Row limits above which an algorithm is fitted on a seeded sample (stated on the page). */
 export const limits = {hierarchical: 10000, hierarchicalDense: 5000, silhouette: 2000, scatter: 5000, kDistance: 20000, dbscanStability: 20000};
@@ -17,8 +17,18 @@ export function requireTable(key) {
   return state.table;
 }
 
+let derivedCache = null; // {table, spec, derived}: the last table with its date features, reused per request
+
+/** Table t with the date features `derived` ([{column, part}], src/preprocessing/dateFeatures.ts) added as number columns. */
+export function withDerived(t, derived) {
+  if (!Array.isArray(derived) || derived.length === 0) return t;
+  const spec = JSON.stringify(derived);
+  if (derivedCache?.table !== t || derivedCache.spec !== spec) derivedCache = {table: t, spec, derived: {key: t.key, ...dateFeatures(t, derived).table}};
+  return derivedCache.derived;
+}
+
 export function prepare(params) {
-  const t = requireTable(params.key);
+  const t = withDerived(requireTable(params.key), params.derived);
   progress("preparing features");
   const prepared = prepareFeatures(t, {numeric: params.numeric, categorical: params.categorical, missing: params.missing, scaling: params.scaling});
   return {t, prepared};

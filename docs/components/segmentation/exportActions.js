@@ -5,6 +5,7 @@ import {html} from "npm:htl";
 import {download} from "./exports.js";
 import {freeNames, methodSettings, renameNotes, segmentNumber} from "./wording.js";
 import {membershipColumns, membershipJson} from "./methods/membership.js"; // issue 18
+import {derivedNames} from "./dateInputs.js";
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
 
@@ -37,14 +38,14 @@ export function extraColumns({result, data}) {
       values.push(Array.from(scores, (v) => (Number.isNaN(v) ? null : v)));
     });
   }
-  const names = freeNames(data.table.columns, wanted);
+  const names = freeNames([...data.table.columns, ...derivedNames(result.params)], wanted);
   return names.map((name, i) => ({name, wanted: wanted[i], values: values[i].length === n ? values[i] : values[i].slice(0, n)}));
 }
 
 /** The CSV of a snapshot (a Blob, written in the worker): the data's columns as loaded, then the extra columns. */
 export async function csvText(snapshot, engine) {
   const extra = extraColumns(snapshot).map(({name, values}) => ({name, values}));
-  return (await engine.exportCsv({extra})).csv;
+  return (await engine.exportCsv({extra, derived: snapshot.params.derived ?? []})).csv;
 }
 
 const plain = (x) => (x === null || x === undefined ? null : ArrayBuffer.isView(x) ? Array.from(x, (v) => (Number.isNaN(v) ? null : v)) : x);

@@ -62,6 +62,7 @@ export function valid(e) {
   const p = e.params;
   if (!isObject(p) || !methods.includes(e.algorithm) || p.algorithm !== e.algorithm) return false;
   if (!strings(p.numeric) || !(p.categorical === undefined || strings(p.categorical))) return false;
+  if (!(p.derived === undefined || (Array.isArray(p.derived) && p.derived.every((f) => isObject(f) && typeof f.column === "string" && typeof f.part === "string")))) return false;
   if (!(p.labelColumn === undefined || p.labelColumn === null || typeof p.labelColumn === "string")) return false;
   const number = (x) => typeof x === "number" && Number.isFinite(x);
   const ok = {kmeans: number(p.k) && number(p.seed), hierarchical: number(p.k) && typeof p.linkage === "string", dbscan: number(p.eps) && number(p.minSamples), pca: number(p.components)}[e.algorithm];

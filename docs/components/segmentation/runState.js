@@ -6,18 +6,19 @@ import {html} from "npm:htl";
 import {settingsText} from "./wording.js";
 
 /**
- * createRunner({onCancel}) → {node, start, fail, progress, reading, readEnded, subscribe, current, status}
+ * createRunner({onCancel}) → {node, start, fail, cancel, progress, reading, readEnded, subscribe, current, status}
  * - node: the status element (put it at the top of the results container; it sets the container's
  *   aria-busy and disables every [data-needs-result] control in it while the shown result isn't current)
  * - start(request, {params, data}): runs request() (a promise of a result) as the latest run
  * - fail(error, {params, data}): a run that can't start (no features chosen…)
+ * - cancel(): ends the running run as "Cancelled." at once and calls onCancel() to stop the engine
  * - progress(status): the engine's onStatus ({busy, label, stage, done, total})
  * - reading(name) / readEnded(): a file is being read (the shown result is for the data before it)
  * - subscribe(notify): calls notify(snapshot) with each new result (and the current one, if any)
  */
 export function createRunner({onCancel = () => {}} = {}) {
   let run = 0;
-  let state = {status: "idle"}; // {status: "idle" | "running" | "done" | "error" | "cancelled", error?, started?}
+  let state = {status: "idle"}; // {status: "idle" | "running" | "interrupted" | "done" | "error" | "cancelled", error?, started?}
   let readingName = null;
   let shown = null; // the snapshot on screen
   let phase = {label: "Starting", stage: "", done: 0, total: 1};
@@ -25,11 +26,18 @@ export function createRunner({onCancel = () => {}} = {}) {
   let tree = null; // the last hierarchical tree the engine built, handed back with the next run
   let last = null; // {request, params, data}: the latest run, to resume it when a file read interrupted it
 
+  // The running line keeps its nodes and only changes its text, so Cancel stays where it is (first) and
+  // a click is never lost to a progress message redrawing the line under the pointer.
   const line = html`<div class="seg-progress" role="status" aria-live="polite"></div>`;
   const bar = html`<progress max="1" value="0"></progress>`;
-  const cancel = html`<button type="button" class="seg-cancel" onclick=${() => onCancel()}>Cancel</button>`;
+  const cancel = html`<button type="button" class="seg-cancel" onclick=${() => runner.cancel()}>Cancel</button>`;
+  const text = html`<span class="seg-phase"></span>`;
+  const running = [cancel, " ", bar, " ", text];
   const note = html`<p class="seg-stale-note"></p>`;
   const node = html`<div class="seg-status pk-no-print">${line}${note}</div>`;
+  // Controls drawn into the container later (a chart redrawn at a new width) start disabled too while stale.
+  const watcher = new MutationObserver(() => current() || disableControls());
+  let watched = null;
 
   const busy = () => state.status === "running" || state.status === "interrupted" || readingName !== null;
   const current = () => state.status === "done" && readingName === null;
@@ -40,24 +48,42 @@ export function createRunner({onCancel = () => {}} = {}) {
     return `${snapshot.data.name}, ${settingsText(p)}`;
   }
 
+  function disableControls() {
+    for (const control of watched?.querySelectorAll("[data-needs-result]:not([disabled])") ?? []) control.disabled = true;
+  }
+
+  function show(...children) {
+    const nodes = line.childNodes;
+    const same = children.length === nodes.length && children.every((c, i) => (typeof c === "string" ? nodes[i].nodeType === Node.TEXT_NODE && nodes[i].data === c : nodes[i] === c));
+    if (!same) line.replaceChildren(...children);
+  }
+
   function draw() {
     const container = node.closest(".seg-results");
+    if (container !== watched) {
+      watcher.disconnect();
+      watched = container;
+      if (container) watcher.observe(container, {childList: true, subtree: true});
+    }
     if (container) {
       container.setAttribute("aria-busy", String(busy()));
       container.classList.toggle("seg-stale", !current() && shown !== null);
       for (const control of container.querySelectorAll("[data-needs-result]")) control.disabled = !current();
     }
-    line.replaceChildren();
     if (readingName !== null) {
-      line.append(`Reading “${readingName}” — ${phase.stage || "starting"}… `, bar);
+      text.textContent = `Reading “${readingName}” — ${phase.stage || "starting"}…`;
+      show(text, " ", bar);
     } else if (state.status === "running" || state.status === "interrupted") {
-      line.append(`${phase.label} — ${phase.stage || "starting"}… `, bar, " ", cancel);
+      text.textContent = `${phase.label} — ${phase.stage || "starting"}…`;
+      show(...running);
     } else if (state.status === "done") {
-      line.append(`Done in ${(shown.ms / 1000).toFixed(2)} s.`);
+      show(`Done in ${(shown.ms / 1000).toFixed(2)} s.`);
     } else if (state.status === "cancelled") {
-      line.append("Cancelled. Change a setting or press “Run again”.");
+      show("Cancelled. Change a setting or press “Run again”.");
     } else if (state.status === "error") {
-      line.append(html`<span class="seg-error" role="alert">The analysis could not run: ${state.error.message}</span>`);
+      show(html`<span class="seg-error" role="alert">The analysis could not run: ${state.error.message}</span>`);
+    } else {
+      show();
     }
     bar.max = phase.total || 1;
     bar.value = Math.min(phase.done ?? 0, bar.max);
@@ -70,7 +96,7 @@ export function createRunner({onCancel = () => {}} = {}) {
     draw();
   }
 
-  return {
+  const runner = {
     node,
     start(request, {params, data}, retries = 3) {
       const id = ++run;
@@ -107,6 +133,14 @@ export function createRunner({onCancel = () => {}} = {}) {
       ++run;
       set({status: "error", error});
     },
+    // The run ends here, whatever the engine is doing (it may still be copying the table and have
+    // nothing to cancel yet): its answer, if one comes, is ignored, and nothing restarts it.
+    cancel() {
+      if (state.status !== "running" && state.status !== "interrupted") return;
+      ++run;
+      set({status: "cancelled"});
+      onCancel();
+    },
     progress(s) {
       if (!s.busy) return;
       phase = {label: s.label ?? phase.label, stage: s.stage ?? "", done: s.done ?? 0, total: s.total ?? 1};
@@ -141,4 +175,5 @@ export function createRunner({onCancel = () => {}} = {}) {
     },
     redraw: draw
   };
+  return runner;
 }

@@ -28,5 +28,5 @@ export function scriptSpec({result, params, data}) {
     default:
       throw new RangeError(`no script for the method ${method}`);
   }
-  return {file: data.name, numeric: params.numeric, categorical: params.categorical, missing: params.missing, scaling: params.scaling, method, params: settings, fitted, segmentColumn: "segment"};
+  return {file: data.name, numeric: params.numeric, derived: params.derived ?? [], categorical: params.categorical, missing: params.missing, scaling: params.scaling, method, params: settings, fitted, segmentColumn: "segment"};
 }

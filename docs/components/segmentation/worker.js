@@ -6,7 +6,7 @@ import {csvSafeTable, profileTable, tableFingerprint} from "../../lib/index.js";
 import {analyse} from "./analyse.js";
 import {chooseK, kDistanceCurve} from "./chooseK.js";
 import {decodeTable, encodeTable, transferableCopy} from "./encodeTable.js";
-import {progress, requireTable, state} from "./engineState.js";
+import {progress, requireTable, state, withDerived} from "./engineState.js";
 import {readTable} from "./readTable.js";
 import {searchMembers} from "./members.js";
 import {mapRequest} from "./worker/mapRequest.js"; // issue 18: the 2-D map
@@ -44,7 +44,7 @@ onmessage = async ({data}) => {
         state.transfer.push(result.indices.buffer);
         break;
       case "exportCsv": {
-        const {parts, columns} = csvSafeTable(requireTable(data.key), {extra: data.extra ?? []});
+        const {parts, columns} = csvSafeTable(withDerived(requireTable(data.key), data.derived), {extra: data.extra ?? []});
         result = {csv: new Blob(parts, {type: "text/csv"}), columns};
         break;
       }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {segmentName, segmentNames} from "../../../src/index.js";
+import {describeColumn, segmentName, segmentNames} from "../../../src/index.js";
 
 describe("segmentNames", () => {
   // cars.json, Ward k = 3 (z of each cluster's mean): the 14.6 mpg cluster's three traits are taken by
@@ -34,5 +34,15 @@ describe("segmentNames", () => {
 
   it("segmentNames(profiles, {threshold}) with one segment is its segmentName", () => {
     expect(segmentNames([{x: 0.6}], {threshold: 0.5})).toEqual(["High x"]);
+  });
+});
+
+describe("describeColumn", () => {
+  it("describeColumn(name) words features derived from a date by their part, before any rule on the date's own name", () => {
+    expect(describeColumn("order_date: days since")).toEqual(["old order date", "recent order date"]);
+    expect(describeColumn("last_order: month")).toEqual(["last order late in the year", "last order early in the year"]);
+    expect(describeColumn("signup-date: weekday")).toEqual(["signup date late in the week", "signup date early in the week"]);
+    expect(describeColumn("last_order")).toEqual(["lapsed", "recent"]);
+    expect(segmentName({"order_date: days since": -1.2, total_spending: 0.8})).toBe("Recent order date · high spend");
   });
 });

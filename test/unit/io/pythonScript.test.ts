@@ -8,11 +8,11 @@ import {join} from "node:path";
 import {csvFormat, csvParse} from "d3-dsv";
 import {afterAll, describe, expect, it} from "vitest";
 import {customersCsv} from "../../../loaders/customers.js";
-import {adjustedRandIndex, cutTree, dbscan, gaussianMixture, gower, hierarchical, kmeans, kmedoids, prepareFeatures, pythonScript, sparkScript} from "../../../src/index.js";
+import {adjustedRandIndex, cutTree, dateFeatures, dbscan, gaussianMixture, gower, hierarchical, kmeans, kmedoids, parseTable, prepareFeatures, pythonScript, sparkScript} from "../../../src/index.js";
 import {cluster} from "../../../docs/components/segmentation/clusterRun.js";
 import {methodExtras} from "../../../docs/components/segmentation/worker/methodExtras.js";
 import {scriptSpec} from "../../../docs/components/segmentation/scriptSpec.js";
-import type {ScriptSpec} from "../../../src/index.js";
+import type {DateFeature, ScriptSpec} from "../../../src/index.js";
 
 const hasSklearn = spawnSync("/usr/bin/python3", ["-c", "import sklearn, pandas, scipy"]).status === 0;
 if (!hasSklearn && process.env.CI === "true") throw new Error("CI needs Debian's python3-sklearn, python3-pandas and python3-scipy for the exported-script tests");
@@ -98,6 +98,55 @@ describe.skipIf(!hasSklearn)("pythonScript(spec) for a Gaussian mixture", {timeo
   }
 });
 
+// A file with a date column written as analysts' files write it: dates, timestamps with and without a
+// zone (some crossing midnight or a month in UTC), and missing cells. The page reads it with parseTable
+// (ISO text → dates), derives the features in the worker with dateFeatures, then prepares and clusters.
+const dayMs = 86_400_000;
+const dated = rows.map((r, i) => {
+  const t = Date.UTC(2024, 5, 30) - Number(r.days_since_last_purchase) * dayMs;
+  const iso = new Date(t).toISOString().slice(0, 10);
+  const last_order = i % 41 === 3 ? "" : i % 5 === 0 ? `${iso}T23:30:00-02:00` : i % 5 === 1 ? `${iso} 06:15` : i % 5 === 2 ? `${iso}T01:00:00+05:30` : iso;
+  return {customer_id: r.customer_id, total_spending: r.total_spending, purchase_frequency: r.purchase_frequency, last_order};
+});
+writeFileSync(join(dir, "dated.csv"), csvFormat(dated));
+
+describe.skipIf(!hasSklearn)("pythonScript(spec) with date features derived on the page", {timeout: 60_000}, () => {
+  const table = parseTable(csvFormat(dated));
+  const cases: {missing: "drop" | "median"; derived: DateFeature[]; method: "kmeans" | "hierarchical"}[] = [
+    {missing: "drop", derived: [{column: "last_order", part: "daysSince"}, {column: "last_order", part: "month"}], method: "kmeans"},
+    {missing: "median", derived: [{column: "last_order", part: "weekday"}, {column: "last_order", part: "daysSince"}], method: "hierarchical"}
+  ];
+  for (const {missing, derived, method} of cases) {
+    it(`pythonScript({derived: [${derived.map((f) => f.part).join(", ")}], missing: '${missing}', method: '${method}'}) derives the same features and finds the page's partition (ARI = 1)`, () => {
+      expect(table.types[table.columns.indexOf("last_order")]).toBe("date");
+      const {table: withDates, names} = dateFeatures(table, derived);
+      const spec = {numeric: ["total_spending", "purchase_frequency", ...names], derived, missing, scaling: "standard" as const};
+      const prepared = prepareFeatures(withDates, spec);
+      const labels = method === "kmeans" ? kmeans(prepared.X, {k: 4, seed: 5}) : {labels: cutTree(hierarchical(prepared.X, {linkage: "ward"}).merges, {k: 4}), centers: []};
+      const python = run({...spec, method, params: {k: 4, linkage: "ward"}, fitted: method === "kmeans" ? {centers: labels.centers} : {}}, "dated.csv");
+      const kept = python.labels.flatMap((l, i) => (l === null ? [] : [i]));
+      expect(kept).toEqual(prepared.rowIndex);
+      if (missing === "drop") expect(kept.length).toBeLessThan(dated.length);
+      expect(adjustedRandIndex(python.labels.filter((l) => l !== null) as number[], Array.from(labels.labels))).toBe(1);
+      expect(python.header).toEqual([...table.columns, "segment"]); // the derived features are not written back
+    });
+  }
+  it("pythonScript({derived}) computes the features the page computes, to the last bit", () => {
+    const derived: DateFeature[] = [{column: "last_order", part: "daysSince"}, {column: "last_order", part: "month"}, {column: "last_order", part: "weekday"}];
+    const {table: withDates, names} = dateFeatures(table, derived);
+    const script = pythonScript({numeric: names, derived, missing: "median", scaling: "none", method: "dbscan", params: {eps: 1e-9, minSamples: 1}}).replace(
+      "X, kept, names = prepare(with_dates(rows))",
+      "with_dates(rows)[[n for _, _, n in DERIVED]].to_csv(sys.stdout, index=False, float_format='%.17g')\nsys.exit(0)"
+    );
+    writeFileSync(join(dir, "dates.py"), script);
+    const out = csvParse(execFileSync("/usr/bin/python3", [join(dir, "dates.py"), join(dir, "dated.csv")], {encoding: "utf8"}));
+    names.forEach((name, j) => {
+      const page = Array.from(withDates.data[table.columns.length + j] as Float64Array);
+      expect(out.map((r) => (r[name] === "" ? NaN : Number(r[name]))), name).toEqual(page);
+    });
+  });
+});
+
 // The spec /segmentation builds (scriptSpec.js) from what its worker returns (clusterRun.js + methodExtras.js).
 describe.skipIf(!hasSklearn)("scriptSpec(snapshot) of /segmentation, run with python3, finds the page's partition", {timeout: 60_000}, () => {
   const pageParams = {numeric: base.numeric, categorical: base.categorical, missing: "drop", scaling: "standard", seed: 42, k: 4, linkage: "ward", eps: 0.6, minSamples: 5, covariance: "full", minClusterSize: 10, selection: "eom", components: 2};
@@ -136,6 +185,9 @@ describe("sparkScript(spec)", () => {
     expect(script).toContain("KMeans(k=5");
     expect(script).toContain("NOT RUN");
     expect(script).toContain('NUMERIC = ["total_spending"]');
+  });
+  it("sparkScript(spec) refuses derived date features rather than leave them out", () => {
+    expect(() => sparkScript({...spec, derived: [{column: "d", part: "month"}]})).toThrow(/does not derive date features/);
   });
   it("sparkScript(spec, {method: 'bisecting'}) offers a divisive hierarchy for a hierarchical analysis", () => {
     expect(sparkScript({...spec, method: "hierarchical"}, {method: "bisecting"})).toContain("BisectingKMeans(k=5");
