@@ -29,7 +29,9 @@ export function methodModel(fit: MethodFit, X: number[][], {text = [], preparati
       const core: number[][] = [];
       const coreLabels: number[] = [];
       X.forEach((x, i) => {
-        if (fit.core[i] && fit.labels[i] >= 0) (core.push([...x]), coreLabels.push(fit.labels[i]));
+        if (!fit.core[i] || fit.labels[i] < 0) return;
+        core.push([...x]);
+        coreLabels.push(fit.labels[i]);
       });
       return {kind: "dbscan", eps: fit.eps, core, coreLabels};
     }

@@ -9,6 +9,7 @@ import {decodeTable, encodeTable, transferableCopy} from "./encodeTable.js";
 import {progress, requireTable, state} from "./engineState.js";
 import {readTable} from "./readTable.js";
 import {searchMembers} from "./members.js";
+import {applyFile, segmentModel} from "./apply/modelRequests.js"; // issue 18: apply a saved model
 
 export {limits} from "./engineState.js";
 
@@ -44,6 +45,12 @@ onmessage = async ({data}) => {
         result = {csv: new Blob(parts, {type: "text/csv"}), columns};
         break;
       }
+      case "segmentModel": // issue 18
+        result = segmentModel(data);
+        break;
+      case "applyFile": // issue 18
+        result = await applyFile(data, state.transfer);
+        break;
       default:
         throw new Error(`unknown request: ${data.type}`);
     }
