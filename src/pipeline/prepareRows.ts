@@ -22,10 +22,13 @@ export interface PreparedRows {
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const present = (v: unknown): boolean => v !== null && v !== undefined && v !== "" && !(typeof v === "number" && Number.isNaN(v));
+/** A number, or text that reads as one (a column a reader kept as text because of another cell). */
+const readsAsNumber = (v: unknown): boolean => isNumber(v) || (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)));
 
 /**
  * Prepares new rows as the training rows were. Throws a RangeError naming every missing column, or
- * the first text cell (row number from 1, as a spreadsheet counts) of a column the model reads as numbers.
+ * the first text cell (row number from 1, as a spreadsheet counts) of a column the model reads as
+ * numbers; text that reads as a number ("3") counts as that number.
  */
 export function prepareRows(preparation: Preparation, data: ArrayLike<Record<string, unknown>> | ColumnSource): PreparedRows {
   const source = columnSource(data);
@@ -39,7 +42,7 @@ export function prepareRows(preparation: Preparation, data: ArrayLike<Record<str
   for (const c of numeric) {
     const v = columns.get(c)!;
     for (let i = 0; i < source.n; ++i) {
-      if (present(v[i]) && !isNumber(v[i])) throw new RangeError(`Column “${c}” of the new rows holds text (row ${i + 1}: “${String(v[i]).slice(0, 40)}”), but the model reads it as numbers.`);
+      if (present(v[i]) && !readsAsNumber(v[i])) throw new RangeError(`Column “${c}” of the new rows holds text (row ${i + 1}: “${String(v[i]).slice(0, 40)}”), but the model reads it as numbers.`);
     }
   }
   const filled: Record<string, number> = {};
@@ -61,7 +64,7 @@ export function prepareRows(preparation: Preparation, data: ArrayLike<Record<str
         v = fill[j];
         filled[c] = (filled[c] ?? 0) + 1;
       }
-      row[j] = v as number;
+      row[j] = Number(v);
     });
     let offset = numeric.length;
     categorical.forEach((c, j) => {

@@ -164,3 +164,13 @@ describe("applyModel(model, table) on bad input", () => {
     expect(() => checkModel({...model, method: {kind: "spectral"}})).toThrow(/“spectral” is not one this page can apply/);
   });
 });
+
+describe("prepareRows(preparation, table) with numbers kept as text", () => {
+  const {preparation} = fitPreparation(pyTrain, pyOptions);
+  it("reads text that is a number as that number, and names the first cell that is not one", () => {
+    const asText = columnTable({...py.new, visits: py.new.visits.map((v) => (v === null ? null : String(v)))});
+    expect(prepareRows(preparation, asText).X).toEqual(prepareRows(preparation, pyNew).X);
+    const bad = columnTable({...py.new, visits: py.new.visits.map((v, i) => (i === 6 ? "often" : v === null ? null : String(v)))});
+    expect(() => prepareRows(preparation, bad)).toThrow("Column “visits” of the new rows holds text (row 7: “often”), but the model reads it as numbers.");
+  });
+});
