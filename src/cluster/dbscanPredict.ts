@@ -1,6 +1,7 @@
 // Assigning new rows to the clusters of a fitted DBSCAN by its own rule: a row within eps of a core row.
 import {toMatrix} from "../core/matrix.js";
 import type {Rows} from "../core/matrix.js";
+import {distance2, kdTree, minDistance2} from "./kdTree.js";
 
 /** What {@link dbscanPredict} needs of a fit: its core rows, their clusters and eps (JSON-ready). */
 export interface DbscanModel {
@@ -30,20 +31,38 @@ export function dbscanPredict({core, coreLabels, eps}: DbscanModel, X: Rows): nu
   const C = toMatrix(core, {name: "the core rows"});
   if (coreLabels.length !== C.n) throw new RangeError(`dbscanPredict: ${C.n} core rows but ${coreLabels.length} core labels`);
   if (M.d !== C.d) throw new RangeError(`the new rows have ${M.d} columns but the model was fitted on ${C.d}; prepare them as the fitted rows were`);
-  const eps2 = eps * eps;
+  // One k-d tree over the core rows and the new ones, searched from each new row within eps (as hdbscanPredict).
+  const all = new Float64Array((C.n + M.n) * M.d);
+  all.set(C.data);
+  all.set(M.data, C.n * M.d);
+  const tree = kdTree({data: all, n: C.n + M.n, d: M.d});
+  const stack = new Int32Array(64);
   for (let i = 0; i < M.n; ++i) {
-    let bestD = Infinity;
-    for (let c = 0; c < C.n; ++c) {
-      let s = 0;
-      for (let j = 0; j < M.d && s <= bestD; ++j) {
-        const t = M.data[i * M.d + j] - C.data[c * C.d + j];
-        s += t * t;
-      }
-      if (s < bestD && s <= eps2) {
-        bestD = s;
-        labels[i] = coreLabels[c];
+    const q = tree.position[C.n + i];
+    let bestD = eps * eps;
+    let best = -1;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      if (minDistance2(tree, node, q) > bestD) continue;
+      if (node >= tree.firstLeaf) {
+        for (let p = tree.start[node]; p < tree.end[node]; ++p) {
+          const row = tree.index[p];
+          if (row >= C.n) continue;
+          const s = distance2(tree.points, tree.d, p, q);
+          // The nearest core row; on equal distances the first in the fit's order (as a scan would find).
+          if (s < bestD || (s === bestD && (best < 0 || row < best))) {
+            bestD = s;
+            best = row;
+          }
+        }
+      } else {
+        stack[top++] = 2 * node + 2;
+        stack[top++] = 2 * node + 1;
       }
     }
+    if (best >= 0) labels[i] = coreLabels[best];
   }
   return labels;
 }
