@@ -76,7 +76,7 @@ export function checkModel(value: unknown): SegmentModel {
   const d = p.numeric.length + p.categories.reduce((s, c) => s + (isArray(c) ? c.length : NaN), 0);
   if (!(d > 0) || !numbers(p.center) || !numbers(p.scale) || p.center.length !== d || p.scale.length !== d || !isArray(p.features) || p.features.length !== d) throw new TypeError(`its preparation's scaling is missing or damaged (it should have ${d} features)`);
   if (!["drop", "mean", "median"].includes(p.missing as string) || !["standard", "minmax", "robust", "none"].includes(p.scaling as string)) throw new TypeError("its preparation names an unknown missing-value rule or scaling");
-  if (p.missing !== "drop" && (!isArray(p.fill) || p.fill.length !== p.numeric.length || !isArray(p.categoryFill) || p.categoryFill.length !== p.categorical.length)) throw new TypeError("its preparation lacks the fill values of the missing-value rule");
+  if (p.missing !== "drop" && (!numbers(p.fill) || p.fill.length !== p.numeric.length || !isArray(p.categoryFill) || p.categoryFill.length !== p.categorical.length || !p.categoryFill.every((v) => v === null || typeof v === "string"))) throw new TypeError("its preparation lacks the fill values of the missing-value rule");
   const method = m.method;
   if (!method || typeof method !== "object") throw new TypeError("its fitted method is missing");
   const bad = (what: string): never => {
@@ -93,7 +93,7 @@ export function checkModel(value: unknown): SegmentModel {
       if (!(method.eps > 0) || !table(method.core, d) || !numbers(method.coreLabels) || method.coreLabels.length !== method.core.length) bad("eps and core rows");
       break;
     case "hdbscan":
-      if (!table(method.data, d) || !numbers(method.labels) || !numbers(method.coreDistances) || !numbers(method.birth) || method.labels.length !== method.data.length || !(method.minSamples >= 1)) bad("fitted rows, core distances and births");
+      if (!table(method.data, d) || !numbers(method.labels) || !numbers(method.coreDistances) || !numbers(method.birth) || method.labels.length !== method.data.length || method.coreDistances.length !== method.data.length || !(method.minSamples >= 1)) bad("fitted rows, core distances and births");
       break;
     case "hierarchical":
       if (!table(method.centroids, d) || method.centroids.length === 0) bad("centroids");

@@ -162,6 +162,7 @@ describe("applyModel(model, table) on bad input", () => {
     (broken.method as {centers: number[][]}).centers = [[1, 2]];
     expect(() => checkModel(broken)).toThrow("its kmeans parameters are damaged (centres)");
     expect(() => checkModel({...model, method: {kind: "spectral"}})).toThrow(/“spectral” is not one this page can apply/);
+    expect(() => checkModel({...model, preparation: {...model.preparation, fill: [1, null, 3]}})).toThrow("its preparation lacks the fill values of the missing-value rule");
   });
 });
 
