@@ -80,9 +80,20 @@ export function applyModel(model: SegmentModel, table: ArrayLike<Record<string, 
         assigned = dbscanPredict(method, X);
         break;
       case "hdbscan": {
-        const r = hdbscanPredict({data: method.data, labels: method.labels, coreDistances: method.coreDistances, minSamples: method.minSamples, condensedTree: {clusters: method.birth.map((birth, label) => ({id: label, parent: -1, birth, death: 0, size: 0, stability: 0, label})), points: {cluster: [], distance: []}}}, X);
-        assigned = r.labels;
-        p = r.probabilities;
+        const fit = {data: method.data, labels: method.labels, coreDistances: method.coreDistances, minSamples: method.minSamples, condensedTree: {clusters: method.birth.map((birth, label) => ({id: label, parent: -1, birth, death: 0, size: 0, stability: 0, label})), points: {cluster: [], distance: []}}};
+        // hdbscanPredict searches one tree over the fitted and the new rows, skipping the new ones; in
+        // chunks the size of the fit, most of what it searches are fitted rows. Each row is placed alone,
+        // so the labels are the same.
+        const chunk = Math.max(1000, method.data.length);
+        assigned = [];
+        p = [];
+        for (let start = 0; start < X.length; start += chunk) {
+          const r = hdbscanPredict(fit, X.slice(start, start + chunk));
+          for (let i = 0; i < r.labels.length; ++i) {
+            assigned.push(r.labels[i]);
+            p.push(r.probabilities[i]);
+          }
+        }
         break;
       }
       case "kmedoids":
