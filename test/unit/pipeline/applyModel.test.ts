@@ -1,7 +1,9 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {adjustedRandIndex, applyModel, checkModel, dbscan, fitPreparation, hdbscan, kmeans, gaussianMixture, prepareRows, segmentModelOf} from "../../../src/index.js";
+import {hdbscanPredict} from "../../../src/index.js";
 import type {CovarianceType, SegmentModel} from "../../../src/index.js";
+import {randomBlobs} from "../randomBlobs.js";
 
 type Columns = Record<string, (number | string | null)[]>;
 const py = JSON.parse(readFileSync(new URL("../reference/apply-model-cases.json", import.meta.url), "utf8")) as {
@@ -173,5 +175,20 @@ describe("prepareRows(preparation, table) with numbers kept as text", () => {
     expect(prepareRows(preparation, asText).X).toEqual(prepareRows(preparation, pyNew).X);
     const bad = columnTable({...py.new, visits: py.new.visits.map((v, i) => (i === 6 ? "often" : v === null ? null : String(v)))});
     expect(() => prepareRows(preparation, bad)).toThrow("Column “visits” of the new rows holds text (row 7: “often”), but the model reads it as numbers.");
+  });
+});
+
+describe("applyModel(hdbscan model, many rows)", () => {
+  it("places rows in chunks with the labels and probabilities of one hdbscanPredict call", () => {
+    const X = randomBlobs(400, 2, 5);
+    const fresh = randomBlobs(2600, 2, 6);
+    const fit = hdbscan(X, {minClusterSize: 10});
+    const cols = (rows: number[][]) => ({n: rows.length, columns: ["a", "b"], data: [Float64Array.from(rows, (r) => r[0]), Float64Array.from(rows, (r) => r[1])]});
+    const model = segmentModelOf(cols(X), {numeric: ["a", "b"], scaling: "none"}, () => ({kind: "hdbscan", fit}));
+    const applied = applyModel(model, cols(fresh));
+    const direct = hdbscanPredict({...fit, data: X}, fresh);
+    expect(applied.labels).toEqual(direct.labels);
+    expect(applied.probabilities).toEqual(direct.probabilities);
+    expect(new Set(direct.labels).size).toBeGreaterThan(1);
   });
 });
