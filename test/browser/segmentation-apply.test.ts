@@ -79,6 +79,13 @@ describe("/segmentation: apply this model to new rows", {timeout: 300_000}, () =
         expect(r.customer_id).toBe(rows[i].customer_id);
         expect(r.segment_2).toBe(r.segment);
       });
+      // The model itself, as a file: preparation and centres, with the segment names shown.
+      const model = JSON.parse((await download(page, "Download the model")).text);
+      expect(model.format).toBe("pattern-kitchen/segment-model");
+      expect(model.method.kind).toBe("kmeans");
+      expect(model.method.centers.length).toBe(4);
+      expect(model.preparation.numeric).toEqual(["total_spending", "purchase_frequency", "days_since_last_purchase"]);
+      expect(model.segments.map((c: {name: string}) => c.name)).toEqual(counts.map((r) => r[1]));
       noTrouble(watch);
     } finally {
       await context.close();
