@@ -152,4 +152,32 @@ describe("/segmentation: apply this model to new rows", {timeout: 300_000}, () =
       await second.context.close();
     }
   });
+
+  it("an HDBSCAN model says it is approximate and exports each row's segment (or noise) and membership strength", async () => {
+    const {page, context, watch} = await open(browser, "/segmentation?algorithm=hdbscan&minClusterSize=15");
+    try {
+      await analysed(page);
+      const own = (await download(page, "Export CSV (rows + segment)")).text;
+      await choose(page, "Apply to a file of new rows…", {name: "again.csv", mimeType: "text/csv", buffer: Buffer.from(own)});
+      expect(await applied(page)).toMatch(/^1,000 rows read: [\d,]+ rows of “again\.csv” placed in \d+ segments?(; [\d,]+ rows? noise)?\.$/);
+      expect(await page.locator(".seg-apply-approx").textContent()).toMatch(/^HDBSCAN has no rule for new rows: this is the hdbscan library's approximate prediction/);
+      const out = csvParse((await download(page, "Export the new rows (CSV)")).text);
+      const rows = csvParse(own);
+      const free = (c: string) => (rows.columns.includes(c) ? `${c}_2` : c); // csvSafeTable never overwrites a column
+      expect(out.columns).toEqual([...rows.columns, free("segment"), free("probability")]);
+      const [seg, prob] = out.columns.slice(-2);
+      for (const r of out) {
+        expect(r[seg] === "noise" || /^\d+$/.test(r[seg])).toBe(true);
+        const p = Number(r[prob]);
+        expect(p >= 0 && p <= 1).toBe(true);
+        if (r[seg] === "noise") expect(p).toBe(0);
+      }
+      // The summary's counts are the export's.
+      const counts = await page.$$eval(".seg-apply-counts tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+      for (const [segment, , n] of counts) expect(Number(n.replace(/,/g, ""))).toBe(out.filter((r) => r[seg] === segment).length);
+      noTrouble(watch);
+    } finally {
+      await context.close();
+    }
+  });
 });
