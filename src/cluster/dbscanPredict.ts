@@ -31,38 +31,47 @@ export function dbscanPredict({core, coreLabels, eps}: DbscanModel, X: Rows): nu
   const C = toMatrix(core, {name: "the core rows"});
   if (coreLabels.length !== C.n) throw new RangeError(`dbscanPredict: ${C.n} core rows but ${coreLabels.length} core labels`);
   if (M.d !== C.d) throw new RangeError(`the new rows have ${M.d} columns but the model was fitted on ${C.d}; prepare them as the fitted rows were`);
-  // One k-d tree over the core rows and the new ones, searched from each new row within eps (as hdbscanPredict).
-  const all = new Float64Array((C.n + M.n) * M.d);
-  all.set(C.data);
-  all.set(M.data, C.n * M.d);
-  const tree = kdTree({data: all, n: C.n + M.n, d: M.d});
-  const stack = new Int32Array(64);
-  for (let i = 0; i < M.n; ++i) {
-    const q = tree.position[C.n + i];
-    let bestD = eps * eps;
-    let best = -1;
-    let top = 0;
-    stack[top++] = 0;
-    while (top > 0) {
-      const node = stack[--top];
-      if (minDistance2(tree, node, q) > bestD) continue;
-      if (node >= tree.firstLeaf) {
-        for (let p = tree.start[node]; p < tree.end[node]; ++p) {
-          const row = tree.index[p];
-          if (row >= C.n) continue;
-          const s = distance2(tree.points, tree.d, p, q);
-          // The nearest core row; on equal distances the first in the fit's order (as a scan would find).
-          if (s < bestD || (s === bestD && (best < 0 || row < best))) {
-            bestD = s;
-            best = row;
+  // A k-d tree over the core rows and a chunk of new rows (as hdbscanPredict: a query is a tree
+  // position), chunks the size of the core so most of what a search meets are core rows; the nearer
+  // child is searched first, so the eps bound shrinks early.
+  const chunk = Math.max(1000, C.n);
+  const stack = new Int32Array(128);
+  for (let from = 0; from < M.n; from += chunk) {
+    const m = Math.min(chunk, M.n - from);
+    const all = new Float64Array((C.n + m) * M.d);
+    all.set(C.data);
+    all.set(M.data.subarray(from * M.d, (from + m) * M.d), C.n * M.d);
+    const tree = kdTree({data: all, n: C.n + m, d: M.d});
+    for (let i = 0; i < m; ++i) {
+      const q = tree.position[C.n + i];
+      let bestD = eps * eps;
+      let best = -1;
+      let top = 0;
+      stack[top++] = 0;
+      while (top > 0) {
+        const node = stack[--top];
+        if (minDistance2(tree, node, q) > bestD) continue;
+        if (node >= tree.firstLeaf) {
+          for (let p = tree.start[node]; p < tree.end[node]; ++p) {
+            const row = tree.index[p];
+            if (row >= C.n) continue;
+            const s = distance2(tree.points, tree.d, p, q);
+            // The nearest core row; on equal distances the first in the fit's order (as a scan would find).
+            if (s < bestD || (s === bestD && (best < 0 || row < best))) {
+              bestD = s;
+              best = row;
+            }
           }
+        } else {
+          const left = 2 * node + 1;
+          const right = left + 1;
+          const near = minDistance2(tree, left, q) <= minDistance2(tree, right, q);
+          stack[top++] = near ? right : left;
+          stack[top++] = near ? left : right;
         }
-      } else {
-        stack[top++] = 2 * node + 2;
-        stack[top++] = 2 * node + 1;
       }
+      if (best >= 0) labels[from + i] = coreLabels[best];
     }
-    if (best >= 0) labels[i] = coreLabels[best];
   }
   return labels;
 }
