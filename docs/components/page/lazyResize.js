@@ -1,42 +1,75 @@
 // resize((width) => chart) as Framework has it, but a chart far from the screen is drawn when the
 // browser is next idle instead of at once: after an input changes, the charts in view are painted
 // first, and the page's other charts follow without holding them up.
+//
+// One ResizeObserver serves every chart on the page, and it measures where all the charts are
+// before drawing any of them: with one observer each, every chart drawn dirtied the layout and the
+// next chart's position check forced a layout of the whole page (a third of a slider move's time).
 
 const MARGIN = 300; // px above and below the screen that count as "in view"
 
-function nearScreen(el) {
-  const r = el.getBoundingClientRect();
-  return r.bottom > -MARGIN && r.top < window.innerHeight + MARGIN;
+const idle = typeof requestIdleCallback === "function" ? (fn) => requestIdleCallback(fn, {timeout: 500}) : (fn) => setTimeout(fn, 50);
+
+/** div → {render, width, drawn}: the width seen last and the width drawn at. */
+const charts = new WeakMap();
+const later = new Set(); // divs waiting for the browser to be idle
+let observer = null;
+
+function draw(div) {
+  const state = charts.get(div);
+  later.delete(div);
+  if (!state || !div.isConnected || !(state.width > 0) || state.drawn === state.width) return;
+  state.drawn = state.width;
+  const child = state.render(state.width);
+  div.replaceChildren(...(child == null ? [] : [child]));
 }
 
-const idle = typeof requestIdleCallback === "function" ? (fn) => requestIdleCallback(fn, {timeout: 500}) : (fn) => setTimeout(fn, 50);
+// The charts off screen, drawn in as few idle callbacks as their time allows (each draw is followed
+// by one layout for all of them, not one each).
+function drawLater(deadline) {
+  for (const div of later) {
+    draw(div);
+    if (!deadline || (!deadline.didTimeout && deadline.timeRemaining() <= 0)) break;
+  }
+  if (later.size) idle(drawLater);
+}
+
+function resized(entries) {
+  // Measure first, while the layout is clean; then draw.
+  const bottom = window.innerHeight + MARGIN;
+  const now = [];
+  for (const {target, contentRect} of entries) {
+    const state = charts.get(target);
+    if (!state) continue;
+    if (!target.isConnected) {
+      // Removed (a cell re-ran): let it go, or the shared observer would keep every old chart alive.
+      observer.unobserve(target);
+      charts.delete(target);
+      later.delete(target);
+      continue;
+    }
+    if (contentRect.width === state.width) continue;
+    state.width = contentRect.width;
+    if (!(state.width > 0)) {
+      state.drawn = undefined;
+      target.replaceChildren();
+      continue;
+    }
+    const r = target.getBoundingClientRect();
+    if (r.bottom > -MARGIN && r.top < bottom) now.push(target);
+    else if (!later.has(target)) {
+      if (later.size === 0) idle(drawLater);
+      later.add(target);
+    }
+  }
+  for (const div of now) draw(div);
+}
 
 /** lazyResize((width) => node) → a div that holds node, redrawn when its width changes. */
 export function lazyResize(render) {
   const div = document.createElement("div");
   div.style.position = "relative";
-  let width;
-  let queued = false;
-  const draw = () => {
-    queued = false;
-    if (!div.isConnected || !(width > 0)) return;
-    const child = render(width);
-    div.replaceChildren(...(child == null ? [] : [child]));
-  };
-  const observer = new ResizeObserver(([entry]) => {
-    const w = entry.contentRect.width;
-    if (w === width) return;
-    width = w;
-    if (!(w > 0)) {
-      div.replaceChildren();
-      return;
-    }
-    if (nearScreen(div)) draw();
-    else if (!queued) {
-      queued = true;
-      idle(draw);
-    }
-  });
-  observer.observe(div);
+  charts.set(div, {render, width: undefined, drawn: undefined});
+  (observer ??= new ResizeObserver(resized)).observe(div);
   return div;
 }
