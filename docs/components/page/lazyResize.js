@@ -1,6 +1,7 @@
 // resize((width) => chart) as Framework has it, but a chart far from the screen is drawn when the
 // browser is next idle instead of at once: after an input changes, the charts in view are painted
-// first, and the page's other charts follow without holding them up.
+// first, and the page's other charts follow without holding them up. A chart given a `key` is not
+// redrawn at all when its cell re-runs with nothing it shows changed.
 //
 // One ResizeObserver serves every chart on the page, and it measures where all the charts are
 // before drawing any of them: with one observer each, every chart drawn dirtied the layout and the
@@ -10,8 +11,9 @@ const MARGIN = 300; // px above and below the screen that count as "in view"
 
 const idle = typeof requestIdleCallback === "function" ? (fn) => requestIdleCallback(fn, {timeout: 500}) : (fn) => setTimeout(fn, 50);
 
-/** div → {render, width, drawn}: the width seen last and the width drawn at. */
+/** div → {render, width, drawn, key}: the width seen last and the width drawn at. */
 const charts = new WeakMap();
+const keyed = new Map(); // key → the div drawn for it
 const later = new Set(); // divs waiting for the browser to be idle
 let observer = null;
 
@@ -44,6 +46,7 @@ function resized(entries) {
     if (!target.isConnected) {
       // Removed (a cell re-ran): let it go, or the shared observer would keep every old chart alive.
       observer.unobserve(target);
+      if (keyed.get(state.key) === target) keyed.delete(state.key);
       charts.delete(target);
       later.delete(target);
       continue;
@@ -65,11 +68,25 @@ function resized(entries) {
   for (const div of now) draw(div);
 }
 
-/** lazyResize((width) => node) → a div that holds node, redrawn when its width changes. */
-export function lazyResize(render) {
+/**
+ * lazyResize((width) => node, {key, label}) → a div that holds node, redrawn when its width changes.
+ * - key: a string naming the chart and everything its drawing depends on. While a div drawn for the
+ *   same key is on the page, that div is returned again, chart and all, instead of drawing anew
+ *   (Framework puts the same node back when the cell re-runs).
+ * - label: the chart's aria-label, set on a reused chart (the words may change when the drawing does not).
+ */
+export function lazyResize(render, {key, label} = {}) {
+  const reused = key === undefined ? undefined : keyed.get(key);
+  const state = reused && charts.get(reused);
+  if (state) {
+    state.render = render; // a later redraw (a new width) draws from the current cell
+    if (label !== undefined) reused.firstElementChild?.setAttribute("aria-label", label);
+    return reused;
+  }
   const div = document.createElement("div");
   div.style.position = "relative";
-  charts.set(div, {render, width: undefined, drawn: undefined});
+  charts.set(div, {render, width: undefined, drawn: undefined, key});
+  if (key !== undefined) keyed.set(key, div);
   (observer ??= new ResizeObserver(resized)).observe(div);
   return div;
 }
