@@ -1,7 +1,9 @@
-// resize((width) => chart) as Framework has it, but a chart far from the screen is drawn when the
-// browser is next idle instead of at once: after an input changes, the charts in view are painted
-// first, and the page's other charts follow without holding them up. A chart given a `key` is not
-// redrawn at all when its cell re-runs with nothing it shows changed.
+// resize((width) => chart) as Framework has it, but while the page loads a chart far from the screen
+// is drawn when the browser is next idle instead of at once: the first screen is painted first, and
+// the page's other charts follow without holding it up. Once the reader has changed an input, the
+// charts of the cells it re-ran are drawn at once, in one frame: drawing the far ones later cost a
+// second frame (style, layout and paint of the whole page), more than drawing them. A chart given a
+// `key` is not redrawn at all when its cell re-runs with nothing it shows changed.
 //
 // One ResizeObserver serves every chart on the page, and it measures where all the charts are
 // before drawing any of them: with one observer each, every chart drawn dirtied the layout and the
@@ -16,6 +18,8 @@ const charts = new WeakMap();
 const keyed = new Map(); // key → the div drawn for it
 const later = new Set(); // divs waiting for the browser to be idle
 let observer = null;
+let loading = true;
+document.addEventListener("input", () => (loading = false), {capture: true, once: true});
 
 function draw(div) {
   const state = charts.get(div);
@@ -58,8 +62,8 @@ function resized(entries) {
       target.replaceChildren();
       continue;
     }
-    const r = target.getBoundingClientRect();
-    if (r.bottom > -MARGIN && r.top < bottom) now.push(target);
+    const r = loading ? target.getBoundingClientRect() : null;
+    if (!r || (r.bottom > -MARGIN && r.top < bottom)) now.push(target);
     else if (!later.has(target)) {
       if (later.size === 0) idle(drawLater);
       later.add(target);
