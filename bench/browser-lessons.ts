@@ -12,6 +12,7 @@
 // 100 ms (median) and a warm load under 2 s; unthrottled, a section within 50 ms.
 import {execSync} from "node:child_process";
 import {existsSync} from "node:fs";
+import {loadavg} from "node:os";
 import {join} from "node:path";
 import {chromium} from "playwright-core";
 import {chromiumArgs} from "../test/browser/chromium.js";
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
   }
   const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: chromiumArgs});
   const rows: string[] = [];
+  const loadAverage = () => loadavg().map((l) => l.toFixed(1)).join(", ");
+  const loadBefore = loadAverage();
+  console.error(`Load average ${loadBefore}; rows as they are measured (the table follows at the end):`);
   try {
     for (const throttle of [4, 1]) {
       for (const lesson of LESSONS.filter((l) => !only || only.includes(l.path))) {
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
     await browser.close();
     await close();
   }
-  console.log(`Lessons in Chromium (${new Date().toISOString().slice(0, 10)}), ${moves} moves each, 1280×900, against ${process.env.PK_BASE_URL ? "a preview server" : "the built site"}:\n`);
+  console.log(`Lessons in Chromium (${new Date().toISOString().slice(0, 10)}), ${moves} moves each, 1280×900, against ${process.env.PK_BASE_URL ? "a preview server" : `the built site (${arg("dist") ?? "dist/"})`}; load average ${loadBefore} at the start, ${loadAverage()} at the end (1, 5 and 15 minutes):\n`);
   console.log("| CPU | lesson | slider moved | section redrawn, median (ms) | worst (ms) | longest task (ms) | warm load (ms) | JS heap (MB) |");
   console.log("|---|---|---|---|---|---|---|---|");
   for (const row of rows) console.log(row);
