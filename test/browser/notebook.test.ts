@@ -159,6 +159,20 @@ describe("code cells", () => {
     }
   });
 
+  it("a cell gets its editor when it comes near the screen; until then its code shows as text", async () => {
+    const {page, context} = await open(browser, "/kmeans", {waitFor: `[data-cell="${scratch}"]`});
+    try {
+      const c = cell(page, scratch);
+      expect(await c.locator(".cm-content").count()).toBe(0);
+      expect(((await c.locator(".pk-cell-placeholder").textContent()) ?? "").length).toBeGreaterThan(5);
+      await c.scrollIntoViewIfNeeded();
+      await c.locator(".cm-content").waitFor();
+      expect(await c.locator(".pk-cell-placeholder").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("Escape then Tab leaves the editor; Tab alone indents", async () => {
     const {page, context} = await openKmeans();
     try {
