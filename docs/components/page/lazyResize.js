@@ -1,9 +1,9 @@
-// resize((width) => chart) as Framework has it, but while the page loads a chart far from the screen
-// is drawn when the browser is next idle instead of at once: the first screen is painted first, and
-// the page's other charts follow without holding it up. Once the reader has changed an input, the
-// charts of the cells it re-ran are drawn at once, in one frame: drawing the far ones later cost a
-// second frame (style, layout and paint of the whole page), more than drawing them. A chart given a
-// `key` is not redrawn at all when its cell re-runs with nothing it shows changed.
+// resize((width) => chart) as Framework has it, but a chart far from the screen is drawn when the
+// browser is next idle instead of at once: the first screen is painted first, and the page's other
+// charts follow without holding it up. After an input changes, though, the charts of the input's own
+// `##` section are all drawn at once, in one frame (drawing its far ones later cost a second frame:
+// style, layout and paint of the whole page, more than drawing them); other sections' charts still
+// wait. A chart given a `key` is not redrawn at all when its cell re-runs with nothing it shows changed.
 //
 // One ResizeObserver serves every chart on the page, and it measures where all the charts are
 // before drawing any of them: with one observer each, every chart drawn dirtied the layout and the
@@ -18,8 +18,26 @@ const charts = new WeakMap();
 const keyed = new Map(); // key → the div drawn for it
 const later = new Set(); // divs waiting for the browser to be idle
 let observer = null;
-let loading = true;
-document.addEventListener("input", () => (loading = false), {capture: true, once: true});
+let section = null; // [h2 before, h2 after] the input changed last (null: either end of the page)
+document.addEventListener(
+  "input",
+  (event) => {
+    let top = event.target instanceof Element ? event.target : null;
+    while (top?.parentElement && top.parentElement.id !== "observablehq-main") top = top.parentElement;
+    if (!top?.parentElement) return;
+    let start = top, end = top.nextElementSibling;
+    while (start && start.tagName !== "H2") start = start.previousElementSibling;
+    while (end && end.tagName !== "H2") end = end.nextElementSibling;
+    section = [start, end];
+  },
+  {capture: true}
+);
+
+function inSection(el) {
+  if (!section) return false;
+  const [start, end] = section;
+  return (!start || (start.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) && (!end || (end.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0);
+}
 
 function draw(div) {
   const state = charts.get(div);
@@ -62,8 +80,8 @@ function resized(entries) {
       target.replaceChildren();
       continue;
     }
-    const r = loading ? target.getBoundingClientRect() : null;
-    if (!r || (r.bottom > -MARGIN && r.top < bottom)) now.push(target);
+    const r = target.getBoundingClientRect();
+    if ((r.bottom > -MARGIN && r.top < bottom) || inSection(target)) now.push(target);
     else if (!later.has(target)) {
       if (later.size === 0) idle(drawLater);
       later.add(target);
