@@ -16,11 +16,11 @@ state.table = {key: "bench", n, columns: benchColumns, types: [...benchColumns.s
 const numeric = benchColumns.slice(0, 8);
 const params = {key: "bench", algorithm: "kmeans", k: 4, seed: 42, numeric, categorical: [], missing: "drop", scaling: "standard", labelColumn: null, stability: process.argv.includes("--stability"), stabilityRuns: 20, profileColumns: benchColumns};
 let t = performance.now();
-const result = analyse(params) as {timings: Record<string, number>; metrics: {inertia: number; silhouette: number}};
+const result = await analyse(params);
 const total = performance.now() - t;
 process.stdout.write(`analyse ${n} rows: ${total.toFixed(0)} ms ${JSON.stringify(Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])))} inertia ${result.metrics.inertia.toFixed(1)} silhouette ${result.metrics.silhouette.toFixed(4)}\n`);
 if (process.argv.includes("--chooseK")) {
   t = performance.now();
-  const r = chooseK(params) as {points: {k: number; inertia: number; silhouette: number}[]};
+  const r = await chooseK(params);
   process.stdout.write(`chooseK: ${(performance.now() - t).toFixed(0)} ms ${JSON.stringify(r.points.map((p) => [p.k, Math.round(p.inertia), +p.silhouette.toFixed(3)]))}\n`);
 }

@@ -4,7 +4,7 @@
 import {prepareFeatures} from "../../lib/index.js";
 
 /** Row limits above which an algorithm is fitted on a seeded sample (stated on the page). */
-export const limits = {hierarchical: 10000, hierarchicalDense: 5000, silhouette: 2000, scatter: 5000, kDistance: 20000, dbscanStability: 20000};
+export const limits = {hierarchical: 10000, hierarchicalDense: 5000, silhouette: 2000, scatter: 5000, kDistance: 20000, chooseK: 50000, dbscanStability: 20000};
 
 export const state = {table: null, current: 0, transfer: []}; // table: {key, n, columns, types, data, notes}
 
