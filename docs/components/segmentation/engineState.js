@@ -39,6 +39,8 @@ export function cell(column, i) {
 /** The rows `index` of table t as a table of the same columns (typed arrays stay typed). */
 export function subsetTable(t, index, columns = t.columns) {
   if (index.length === t.n && columns === t.columns) return t;
+  // Every row kept (index is increasing, so it is 0 … n − 1): the columns themselves, no copy.
+  if (index.length === t.n) return {n: t.n, columns, types: columns.map((c) => t.types[t.columns.indexOf(c)]), data: columns.map((name) => columnNamed(t, name))};
   const data = columns.map((name) => {
     const column = columnNamed(t, name);
     if (column instanceof Float64Array) return Float64Array.from(index, (i) => column[i]);
