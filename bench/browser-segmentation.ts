@@ -1,7 +1,7 @@
 // Browser benchmark of /segmentation (issue 15): for each size and format of the benchmark table
 // (bench/io/millionRows.ts: n rows × 8 numeric + 1 text column), upload it, wait for the analysis
 // (k-means, k = 4, the page's defaults) to be drawn, and report: load s (choosing the file → "Loaded"),
-// analysis s ("Loaded" → result drawn), the longest main-thread task, and the tab's memory (peak RSS
+// analysis s ("Loaded" → result drawn, every chart piece included), the longest main-thread task, and the tab's memory (peak RSS
 // of the tab's renderer process). A script, not a test: it prints a Markdown table.
 //
 // Usage: npx tsx bench/browser-segmentation.ts [--rows 10000,100000,1000000] [--formats csv,parquet] [--base URL]
@@ -55,7 +55,7 @@ async function run(browser: Browser, base: string, path: string): Promise<{load:
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${base}/segmentation`);
   const ready = (): Promise<unknown> =>
-    page.waitForFunction(() => document.querySelector(".seg-results")?.getAttribute("aria-busy") === "false" && /Done in/.test(document.querySelector(".seg-progress")?.textContent ?? ""), undefined, {timeout: 300_000, polling: 50});
+    page.waitForFunction(() => document.querySelector(".seg-results")?.getAttribute("aria-busy") === "false" && /Done in/.test(document.querySelector(".seg-progress")?.textContent ?? "") && !document.querySelector(".seg-results [data-piece]"), undefined, {timeout: 300_000, polling: 50});
   await ready();
   await page.evaluate(() => {
     const w = window as unknown as {__longest: number};

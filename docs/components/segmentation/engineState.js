@@ -17,10 +17,11 @@ export function requireTable(key) {
   return state.table;
 }
 
-export function prepare(params) {
+/** The chosen features of the loaded table, or (`rows`) of those of its rows only (a seeded sample). */
+export function prepare(params, {rows = null} = {}) {
   const t = requireTable(params.key);
   progress("preparing features");
-  const prepared = prepareFeatures(t, {numeric: params.numeric, categorical: params.categorical, missing: params.missing, scaling: params.scaling});
+  const prepared = prepareFeatures(rows ? subsetTable(t, rows) : t, {numeric: params.numeric, categorical: params.categorical, missing: params.missing, scaling: params.scaling});
   return {t, prepared};
 }
 
