@@ -17,11 +17,12 @@ function contingency(truth, labels) {
   return cells;
 }
 
+/** X: rows, or a Matrix (no copy). */
 function pcaView(X, labels, rowIndex, components = 2) {
-  const d = X[0].length;
+  const d = X.d ?? X[0].length;
   const m = Math.min(components, d);
   const model = pca(X, {components: m});
-  const n = X.length;
+  const n = X.n ?? X.length;
   const sample = n > limits.scatter ? subsampleIndices(n, limits.scatter, randomSource(7)) : Array.from({length: n}, (_, i) => i);
   const points = sample.map((i) => ({
     row: rowIndex[i],
@@ -73,9 +74,10 @@ export async function analyse(params) {
     const distinct = distinctPoints(X, params.k);
     if (distinct < params.k) throw new RangeError(`The ${n.toLocaleString("en-US")} rows take only ${distinct} distinct value${distinct === 1 ? "" : "s"} on the chosen features, fewer than k = ${params.k}: at most ${distinct} segment${distinct === 1 ? "" : "s"} can differ. Choose k ≤ ${distinct} or other features.`);
   }
-  // k-means' n_init runs and stability reruns are spread over the pool (worker/pool.js).
-  const M = params.algorithm === "kmeans" ? toMatrix(X) : null;
-  const pool = M ? createPool(M) : null;
+  // One matrix of X for the metrics and the PCA view (each would copy X's rows into one), and for
+  // k-means a pool (worker/pool.js) to spread its n_init runs and stability reruns over.
+  const M = toMatrix(X);
+  const pool = params.algorithm === "kmeans" ? createPool(M) : null;
   try {
     return await analyseWith(params, {t, prepared, base, timings, t0, M, pool});
   } finally {
@@ -101,12 +103,12 @@ async function analyseWith(params, {t, prepared, base, timings, t0, M, pool}) {
   if (scorable) {
     const excludeNoise = nNoise > 0;
     const sampleSize = kept > limits.silhouette ? limits.silhouette : undefined;
-    metrics.silhouette = silhouette(X, labels, {sampleSize, seed: 42, excludeNoise});
+    metrics.silhouette = silhouette(M, labels, {sampleSize, seed: 42, excludeNoise});
     metrics.silhouetteSampleSize = sampleSize ?? kept;
     // "all": every row that has a segment (for DBSCAN every non-noise row); "sample": a random sample of them.
     metrics.silhouetteScope = sampleSize === undefined ? "all" : "sample";
-    metrics.calinskiHarabasz = calinskiHarabasz(X, labels, {excludeNoise});
-    metrics.daviesBouldin = daviesBouldin(X, labels, {excludeNoise});
+    metrics.calinskiHarabasz = calinskiHarabasz(M, labels, {excludeNoise});
+    metrics.daviesBouldin = daviesBouldin(M, labels, {excludeNoise});
   }
   // Silhouette of each row of a (sampled) subset, for the silhouette plot.
   let silhouettePlot = [];
@@ -134,7 +136,7 @@ async function analyseWith(params, {t, prepared, base, timings, t0, M, pool}) {
 
   progress("PCA view");
   t0 = performance.now();
-  const view = pcaView(X, labels, rowIndex, 2);
+  const view = pcaView(M, labels, rowIndex, 2);
   timings.pca = performance.now() - t0;
 
   let agreement = null;

@@ -59,6 +59,7 @@ function nearest(centers, x) {
 /** {@link cluster}, with k-means' runs spread over `pool` (worker/pool.js, over the matrix M of X): the same result. */
 export async function clusterPooled(X, params, {pool, M, ...options} = {}) {
   if (params.algorithm !== "kmeans" || !pool) return cluster(X, params, options);
+  // With a pool, M is X as a Matrix.
   const r = await pooledKmeans(pool, M, {k: params.k, nInit: options.nInit ?? params.nInit ?? 10, seed: options.seed ?? params.seed});
   return {labels: r.labels, iterations: r.iterations, converged: r.converged, centers: r.centers, notes: []};
 }
