@@ -20,6 +20,11 @@ describe("poolSize(cores) and the pool", () => {
   it("poolSize(cores) is hardwareConcurrency − 1 workers in all, at least 1 and at most 4", () => {
     expect([1, 2, 3, 4, 8, 64].map((c) => poolSize(c))).toEqual([1, 1, 2, 3, 4, 4]);
   });
+  it("createPool(M, {size}) starts no helper below 200,000 values (rows × columns), as the page says", () => {
+    const pool = createPool(toMatrix(randomBlobs(66_666, 3, 1)), {size: 4});
+    expect(pool.size).toBe(1);
+    pool.close();
+  });
   it("pooledKmeans(pool, M, options) gives kmeans(M, options)'s result", async () => {
     const M = toMatrix(randomBlobs(80_000, 3, 3));
     const pool = createPool(M, {size: 1});
