@@ -29,10 +29,10 @@ onmessage = async ({data}) => {
         result = {key: data.key};
         break;
       case "analyse":
-        result = analyse(data.params);
+        result = await analyse(data.params);
         break;
       case "chooseK":
-        result = chooseK(data.params);
+        result = await chooseK(data.params);
         break;
       case "kDistance":
         result = kDistanceCurve(data.params);
