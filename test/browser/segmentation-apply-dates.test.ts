@@ -70,10 +70,10 @@ describe("/segmentation: a model with a feature derived from a date", {timeout: 
       // The same file: every row gets its own segment back.
       expect(await applyTo(page, "orders-again.csv", csvFormat(orders))).toBe("400 rows read: 400 rows of “orders-again.csv” placed in 3 segments.");
       const again = csvParse(await download(page, "Export the new rows (CSV)"));
-      expect(again.columns).toEqual(["customer_id", "total_spending", "order_date", "order_date: days since", "segment_2"]);
+      expect(again.columns).toEqual(["customer_id", "total_spending", "order_date", "order_date: days since", "segment"]);
       again.forEach((r, i) => {
         expect(Number(r["order_date: days since"]), `row ${i}`).toBe((top - times[i]) / dayMs);
-        expect(r.segment_2, `row ${i}`).toBe(own[i].segment);
+        expect(r.segment, `row ${i}`).toBe(own[i].segment);
       });
 
       // The model keeps the derivation and the training column's latest date.
