@@ -80,6 +80,12 @@ describe("/segmentation: a model with a feature derived from a date", {timeout: 
       const model = JSON.parse(await download(page, "Download the model"));
       expect(model.preparation.derived).toEqual([{column: "order_date", part: "daysSince", reference: top}]);
       expect(model.preparation.numeric).toEqual(["total_spending", "order_date: days since"]);
+      // Opened again as a file, it says which date days since counts back from (and places the later file below).
+      const [opener] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", {name: "Open a model or project file…", exact: true}).click()]);
+      await opener.setFiles({name: "orders-model.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(model))});
+      await page.locator(".seg-apply p", {hasText: "orders-model.json"}).waitFor();
+      expect(await page.locator(".seg-apply p", {hasText: "orders-model.json"}).textContent()).toMatch(new RegExp(`“order_date: days since” counts back from ${day(top)}, the latest date it was fitted on, in every file\\.$`));
+      expect(await page.locator(".seg-apply p.seg-small").first().textContent()).toMatch(/fitted on: “total_spending”, “order_date”\./);
 
       // Later orders: days since counted back from the training's latest date (negative for the newest).
       expect(await applyTo(page, "later.csv", csvFormat(later))).toMatch(/^400 rows read: 400 rows of “later\.csv” placed in \d segments?\.$/);
