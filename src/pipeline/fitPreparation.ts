@@ -2,6 +2,8 @@
 // chosen column (prepareFeatures keeps only those of columns that had a gap), so new rows can be filled too.
 import {columnSource, prepareFeatures} from "../preprocessing/prepareFeatures.js";
 import type {ColumnSource, PreparedFeatures, PrepareOptions} from "../preprocessing/prepareFeatures.js";
+import type {DateFeature} from "../preprocessing/dateFeatures.js";
+import {deriveColumns, fitDerivations} from "./dateDerivations.js";
 import type {Preparation} from "./segmentModel.js";
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
@@ -18,10 +20,14 @@ function median(values: number[]): number {
  * {prepared, preparation}: the training rows prepared by {@link prepareFeatures} (same options) and
  * the JSON-ready {@link Preparation} that prepares new rows the same way: the categories of each text
  * column, the fill value of each column (the mean or median of its training values; a text column's
- * most frequent value, the first in sort order on a tie), and the fitted centre and scale.
+ * most frequent value, the first in sort order on a tie), and the fitted centre and scale. With
+ * `derived`, the date features are derived first (src/preprocessing/dateFeatures.ts; `numeric` names
+ * them "order_date: days since") and the preparation keeps each one with the latest training date that
+ * "days since" counts back from.
  */
-export function fitPreparation(data: ArrayLike<Record<string, unknown>> | ColumnSource, options: PrepareOptions = {}): {prepared: PreparedFeatures; preparation: Preparation} {
-  const source = columnSource(data);
+export function fitPreparation(data: ArrayLike<Record<string, unknown>> | ColumnSource, options: PrepareOptions & {/** Date features to derive from `data` first; defaults to none. */ derived?: readonly DateFeature[]} = {}): {prepared: PreparedFeatures; preparation: Preparation} {
+  const derivations = options.derived?.length ? fitDerivations(data, options.derived) : [];
+  const source = derivations.length ? deriveColumns(derivations, data, {rows: "data"}) : columnSource(data);
   const prepared = prepareFeatures(source, options);
   const {numeric = [], categorical = []} = options;
   const column = (c: string) => source.data[source.columns.indexOf(c)];
@@ -45,6 +51,6 @@ export function fitPreparation(data: ArrayLike<Record<string, unknown>> | Column
   const categories = categorical.map((c) => prepared.features.filter((f) => f.startsWith(`${c} = `)).map((f) => f.slice(c.length + 3)));
   return {
     prepared,
-    preparation: {numeric: [...numeric], categorical: [...categorical], categories, missing: prepared.missing, fill, categoryFill, scaling: prepared.scaling, center: prepared.center, scale: prepared.scale, features: prepared.features}
+    preparation: {...(derivations.length ? {derived: derivations} : {}), numeric: [...numeric], categorical: [...categorical], categories, missing: prepared.missing, fill, categoryFill, scaling: prepared.scaling, center: prepared.center, scale: prepared.scale, features: prepared.features}
   };
 }

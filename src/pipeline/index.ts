@@ -3,6 +3,8 @@ export {applyModel, assignmentRules} from "./applyModel.js";
 export type {AppliedModel, ApplyModelOptions} from "./applyModel.js";
 export {checkModel, modelFormat, modelVersion} from "./segmentModel.js";
 export type {MethodKind, MethodModel, Preparation, SegmentInfo, SegmentModel} from "./segmentModel.js";
+export {deriveColumns, fitDerivations} from "./dateDerivations.js";
+export type {Derivation} from "./dateDerivations.js";
 export {fitPreparation} from "./fitPreparation.js";
 export {prepareRows} from "./prepareRows.js";
 export type {PreparedRows} from "./prepareRows.js";

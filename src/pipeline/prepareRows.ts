@@ -2,6 +2,7 @@
 // categories and the same centre and scale as the training rows — nothing is fitted again.
 import {columnSource} from "../preprocessing/prepareFeatures.js";
 import type {ColumnSource} from "../preprocessing/prepareFeatures.js";
+import {deriveColumns} from "./dateDerivations.js";
 import type {Preparation} from "./segmentModel.js";
 
 /** New rows prepared by a saved {@link Preparation}. */
@@ -28,10 +29,11 @@ const readsAsNumber = (v: unknown): boolean => isNumber(v) || (typeof v === "str
 /**
  * Prepares new rows as the training rows were. Throws a RangeError naming every missing column, or
  * the first text cell (row number from 1, as a spreadsheet counts) of a column the model reads as
- * numbers; text that reads as a number ("3") counts as that number.
+ * numbers; text that reads as a number ("3") counts as that number. The model's date features are
+ * derived first, "days since" counted back from the training's latest date (deriveColumns).
  */
 export function prepareRows(preparation: Preparation, data: ArrayLike<Record<string, unknown>> | ColumnSource): PreparedRows {
-  const source = columnSource(data);
+  const source = preparation.derived?.length ? deriveColumns(preparation.derived, data) : columnSource(data);
   const {numeric, categorical, categories, missing, fill, categoryFill, center, scale} = preparation;
   const absent = [...numeric, ...categorical].filter((c) => !source.columns.includes(c));
   if (absent.length) {

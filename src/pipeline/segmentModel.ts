@@ -2,12 +2,16 @@
 // one method, as plain JSON, so that applyModel can place new rows in the same segments on any machine.
 import type {CovarianceType} from "../mixture/covariance.js";
 import type {MissingStrategy, ScalingMethod} from "../preprocessing/prepareFeatures.js";
+import {isDerivations} from "./dateDerivations.js";
+import type {Derivation} from "./dateDerivations.js";
 
 export const modelFormat = "pattern-kitchen/segment-model";
 export const modelVersion = 1;
 
 /** How raw columns became the matrix the method saw (prepareFeatures' steps, with their fitted values). */
 export interface Preparation {
+  /** Features derived from date columns before anything else, in order (absent when none): each adds the number column "column: part" that `numeric` may name. */
+  derived?: Derivation[];
   /** Numeric columns, in order. */
   numeric: string[];
   /** Text columns one-hot encoded, in order. */
@@ -75,6 +79,7 @@ export function checkModel(value: unknown): SegmentModel {
   if (!p || !isArray(p.numeric) || !isArray(p.categorical) || !isArray(p.categories) || p.categories.length !== p.categorical.length) throw new TypeError("its preparation (columns and categories) is missing or damaged");
   const d = p.numeric.length + p.categories.reduce((s, c) => s + (isArray(c) ? c.length : NaN), 0);
   if (!(d > 0) || !numbers(p.center) || !numbers(p.scale) || p.center.length !== d || p.scale.length !== d || !isArray(p.features) || p.features.length !== d) throw new TypeError(`its preparation's scaling is missing or damaged (it should have ${d} features)`);
+  if (p.derived !== undefined && !isDerivations(p.derived)) throw new TypeError("its preparation's date features (column, part and the date days are counted back from) are damaged");
   if (!["drop", "mean", "median"].includes(p.missing as string) || !["standard", "minmax", "robust", "none"].includes(p.scaling as string)) throw new TypeError("its preparation names an unknown missing-value rule or scaling");
   if (p.missing !== "drop" && (!numbers(p.fill) || p.fill.length !== p.numeric.length || !isArray(p.categoryFill) || p.categoryFill.length !== p.categorical.length || !p.categoryFill.every((v) => v === null || typeof v === "string"))) throw new TypeError("its preparation lacks the fill values of the missing-value rule");
   const method = m.method;

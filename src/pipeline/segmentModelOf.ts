@@ -1,4 +1,5 @@
 // Fitting a saved model in one call: the preparation and the method's parameters, as applyModel reads them.
+import type {DateFeature} from "../preprocessing/dateFeatures.js";
 import type {ColumnSource, PreparedFeatures, PrepareOptions} from "../preprocessing/prepareFeatures.js";
 import {fitPreparation} from "./fitPreparation.js";
 import {methodModel} from "./methodModel.js";
@@ -14,7 +15,7 @@ import {prepareRows} from "./prepareRows.js";
  */
 export function segmentModelOf(
   data: ArrayLike<Record<string, unknown>> | ColumnSource,
-  prepareOptions: PrepareOptions,
+  prepareOptions: PrepareOptions & {derived?: readonly DateFeature[]},
   fit: (prepared: PreparedFeatures) => MethodFit,
   {segments = []}: {segments?: SegmentInfo[]} = {}
 ): SegmentModel {

@@ -52,4 +52,9 @@ describe("applyWording", () => {
     expect(appliedSummary({...a, n: 3}, "n.csv")).toBe("3 rows read: 3 rows of “n.csv” placed in 2 segments.");
     expect(preparationNotes(a.preparation)).toEqual(["1 missing cell of “a” filled with the training value, as the model was fitted.", "1 row with a “b” value the training rows never had: no one-hot column is set for it."]);
   });
+  it("modelText(model) gives the date that days since counts back from", () => {
+    const train = [{a: 1, d: new Date(Date.UTC(2024, 0, 5))}, {a: 2, d: new Date(Date.UTC(2024, 1, 29))}, {a: 3, d: null}];
+    const model = {...segmentModelOf(train, {numeric: ["a", "d: days since"], derived: [{column: "d", part: "daysSince"}], missing: "mean"}, () => ({kind: "kmeans", centers: [[-1, 0], [1, 0]]})), settings: {k: 2, seed: 42}};
+    expect(modelText(model)).toBe("k-means, k = 2, seed 42; a, d: days since; standard scaling; missing values filled with the mean — fitted (3 rows). “d: days since” counts back from 2024-02-29, the latest date it was fitted on, in every file.");
+  });
 });

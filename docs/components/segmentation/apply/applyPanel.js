@@ -2,6 +2,7 @@
 // file), a file of new rows read and placed in its segments in a worker, the counts per segment with the
 // names shown above, what was approximate, and the CSV of the new rows with their segment.
 import {html} from "npm:htl";
+import {dateFeatureName} from "../../../lib/index.js";
 import {download} from "../exports.js";
 import {appliedSummary, approximationNote, countRows, modelText, preparationNotes} from "./applyWording.js";
 import {readModelFile} from "./modelFile.js";
@@ -16,6 +17,12 @@ function chooser(label, accept, onFile, className) {
     input.click();
   };
   return html`<button type="button" class=${className} onclick=${open}>${label}</button>`;
+}
+
+/** The columns new rows need: the model's columns, a date column in place of the features derived from it. */
+function neededColumns({numeric, categorical}, derived = []) {
+  const from = new Map(derived.map((d) => [dateFeatureName(d), d.column]));
+  return [...new Set([...numeric, ...categorical].map((c) => from.get(c) ?? c))];
 }
 
 const stem = (name) => String(name).replace(/\.[^.]*$/, "").replace(/[^\w-]+/g, "_").slice(0, 40) || "rows";
@@ -96,7 +103,7 @@ export function applyPanel(snapshot, {models, engine, accept, isCurrent = () => 
       ${notes.length ? html`<ul class="seg-small">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : ""}
       <div class="seg-actions pk-no-print">
         <button type="button" onclick=${() => download(a.csv, `${stem(a.fileName)}-segments.csv`, "text/csv")}>Export the new rows (CSV)</button>
-        <span class="seg-small">Your ${a.n === 1 ? "row" : `${a.n.toLocaleString("en-US")} rows`} as read, then ${a.columns.slice(-(a.method === "gmm" || a.method === "hdbscan" ? 2 : 1)).map((c) => `“${c}”`).join(" and ")}: segments numbered from 1 as above${a.method === "dbscan" || a.method === "hdbscan" ? ", “noise” for noise" : ""}${a.counts.some((c) => c.label === -2) ? ", empty when not placed" : ""}.</span>
+        <span class="seg-small">Your ${a.n === 1 ? "row" : `${a.n.toLocaleString("en-US")} rows`} as read, ${a.model.preparation.derived?.length ? `the date features the model derives from them (${a.model.preparation.derived.map((d) => `“${dateFeatureName(d)}”`).join(", ")}), ` : ""}then ${a.columns.slice(-(a.method === "gmm" || a.method === "hdbscan" ? 2 : 1)).map((c) => `“${c}”`).join(" and ")}: segments numbered from 1 as above${a.method === "dbscan" || a.method === "hdbscan" ? ", “noise” for noise" : ""}${a.counts.some((c) => c.label === -2) ? ", empty when not placed" : ""}.</span>
       </div>
     </div>`;
   }
@@ -108,7 +115,8 @@ export function applyPanel(snapshot, {models, engine, accept, isCurrent = () => 
       : html`<p class="seg-small">Run a clustering method above (PCA has no segments), or open a saved model.</p>`;
     const canApply = state.source === "file" || clustered;
     const needs = state.source === "file" ? state.model.preparation : clustered ? snapshot.params : null;
-    const columns = needs ? [...needs.numeric, ...needs.categorical].map((c) => `“${c}”`).join(", ") : "";
+    const derived = (state.source === "file" ? state.model.preparation.derived : clustered ? snapshot.params.derived : null) ?? [];
+    const columns = needs ? neededColumns(needs, derived).map((c) => `“${c}”`).join(", ") : "";
     root.replaceChildren(html.fragment`${source}
       <div class="seg-actions pk-no-print">
         ${canApply ? chooser("Apply to a file of new rows…", accept, apply, "seg-apply-file") : ""}

@@ -18,12 +18,17 @@ export interface Application {
   preparation: {dropped: number; filled: Record<string, number>; unseen: Record<string, number>};
 }
 
-/** The model in words: its settings as the page states a run's, and how many rows it was fitted on. */
-export function modelText(model: {settings?: Partial<RunParams>; preparation: {numeric: string[]; categorical: string[]; missing: string; scaling: string}; method: {kind: string}; trainingRows: number; dataset?: {name: string | null}}): string {
+const dayMs = 86_400_000;
+/** A date as the page writes it: YYYY-MM-DD, with HH:MM (UTC) when it isn't midnight. */
+const shownDate = (t: number) => new Date(t).toISOString().slice(0, t % dayMs === 0 ? 10 : 16).replace("T", " ");
+
+/** The model in words: its settings as the page states a run's, how many rows it was fitted on, and the date "days since" counts back from. */
+export function modelText(model: {settings?: Partial<RunParams>; preparation: {numeric: string[]; categorical: string[]; missing: string; scaling: string; derived?: {column: string; part: string; reference: number | null}[]}; method: {kind: string}; trainingRows: number; dataset?: {name: string | null}}): string {
   const p = model.preparation;
   const settings = {algorithm: model.method.kind, ...model.settings, numeric: p.numeric, categorical: p.categorical, missing: p.missing, scaling: p.scaling} as RunParams;
   const on = model.dataset?.name ? ` on “${model.dataset.name}”` : "";
-  return `${settingsText(settings)} — fitted${on} (${plural(model.trainingRows, "row")}).`;
+  const since = (p.derived ?? []).filter((d) => d.part === "daysSince" && d.reference !== null).map((d) => ` “${d.column}: days since” counts back from ${shownDate(d.reference!)}, the latest date it was fitted on, in every file.`);
+  return `${settingsText(settings)} — fitted${on} (${plural(model.trainingRows, "row")}).${since.join("")}`;
 }
 
 /** The rows of the counts table: segment number (from 1) or "noise" / "not assigned", the segment's name, rows, share. */

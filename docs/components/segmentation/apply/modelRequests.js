@@ -2,7 +2,7 @@
 // "segmentModel" fits the saved model of an analysis on the loaded table (the preparation and the
 // method's parameters, JSON-ready, src/pipeline/), and "applyFile" reads a file of new rows and places
 // each row in the model's segments, with the CSV to export. The page's thread never sees a row.
-import {applyModel, csvSafeTable, fitPreparation, hdbscan, methodModel, modelFormat, modelVersion, prepareRows, randomSource, subsampleIndices} from "../../../lib/index.js";
+import {applyModel, csvSafeTable, deriveColumns, fitPreparation, hdbscan, methodModel, modelFormat, modelVersion, prepareRows, randomSource, subsampleIndices} from "../../../lib/index.js";
 import {progress, requireTable} from "../engineState.js";
 import {cluster} from "../clusterRun.js";
 import {readTable} from "../readTable.js";
@@ -14,13 +14,14 @@ export const modelRowLimit = 200000;
 /**
  * The saved model of the analysis `params` (as the page ran it) on the loaded table: the same
  * preparation and the same seeded fit, so its segments are the ones on screen. `segments` are the
- * page's names, kept in the model.
+ * page's names, kept in the model. Date features (`params.derived`) are derived by the preparation,
+ * which keeps the training column's latest date for "days since".
  */
 export function segmentModel({params, segments = []}) {
   const t = requireTable(params.key);
   if (params.algorithm === "pca") throw new RangeError("PCA finds directions, not segments: there is no segment to place a new row in. Choose a clustering method.");
   progress("preparing features");
-  const options = {numeric: params.numeric, categorical: params.categorical, missing: params.missing, scaling: params.scaling};
+  const options = {numeric: params.numeric, categorical: params.categorical, missing: params.missing, scaling: params.scaling, derived: params.derived};
   const {prepared, preparation} = fitPreparation(t, options);
   const {X, features} = prepared;
   progress("fitting the model");
@@ -71,8 +72,8 @@ function segmentCells(labels) {
 
 /**
  * Reads `file` (new rows, any format the page reads) and applies `model`: {n, counts, approximate,
- * rule, method, preparation, labels (Int32Array), csv (Blob: the new rows, then segment and
- * probability), columns, kind}.
+ * rule, method, preparation, labels (Int32Array), csv (Blob: the new rows, the model's date features
+ * derived from them, then segment and probability), columns, kind}.
  */
 export async function applyFile({file, name = file?.name ?? "the file", model}, transfer) {
   const {table, kind} = await readTable(file, name, {progress});
@@ -82,7 +83,8 @@ export async function applyFile({file, name = file?.name ?? "the file", model}, 
   progress("writing the CSV");
   const extra = [{name: "segment", values: segmentCells(applied.labels)}];
   if (applied.probabilities) extra.push({name: "probability", values: applied.probabilities.map((p) => (Number.isFinite(p) ? p : NaN))});
-  const {parts, columns} = csvSafeTable(table, {extra});
+  const derived = model.preparation.derived ?? [];
+  const {parts, columns} = csvSafeTable(derived.length ? deriveColumns(derived, table) : table, {extra});
   const labels = Int32Array.from(applied.labels);
   transfer.push(labels.buffer);
   return {n: table.n, kind, labels, counts: applied.counts, approximate: applied.approximate, rule: applied.rule, method: applied.method, preparation: applied.preparation, csv: new Blob(parts, {type: "text/csv"}), columns, notes: table.notes};
