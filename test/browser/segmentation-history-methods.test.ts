@@ -1,7 +1,7 @@
 // /segmentation's history and project file with issue 18's methods: a Gaussian mixture, HDBSCAN and
 // k-medoids (with categorical columns) saved to the history come back on reopen with their method,
 // parameters and metrics, and a k-medoids project file restores its categorical columns; a damaged
-// entry of a new method is still skipped with a message.
+// entry or project file of a new method is still refused with a message.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {readFileSync} from "node:fs";
@@ -70,8 +70,8 @@ describe("/segmentation's history with the new methods", {timeout: 240_000}, () 
       expect(await saveAndReopen(page)).toMatch(/the metrics above equal the saved ones/);
       expect(await checked(page, "Gaussian mixture")).toBe(true);
       expect(await page.getByLabel("Segments (k)", {exact: true}).first().inputValue()).toBe("3");
-      expect(await page.getByLabel("Covariance").inputValue()).toBe("diag");
-      expect(await page.getByLabel("Seed").inputValue()).toBe("7");
+      expect(await page.getByLabel("Covariance", {exact: true}).inputValue()).toBe("diag");
+      expect(await page.getByLabel("Seed", {exact: true}).inputValue()).toBe("7");
       expect(await history(page).getByText(/Gaussian mixture/).count()).toBeGreaterThan(0);
       noTrouble(watch);
     } finally {
@@ -138,6 +138,11 @@ describe("/segmentation's history with the new methods", {timeout: 240_000}, () 
     const second = await open(browser, "/segmentation");
     try {
       await analysed(second.page);
+      // A project whose k isn't a number: refused with a message, nothing applied.
+      const [damaged] = await Promise.all([second.page.waitForEvent("filechooser"), second.page.getByRole("button", {name: "Open a project file…"}).click()]);
+      await damaged.setFiles({name: "damaged-project.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({...saved, params: {...saved.params, k: "three"}}))});
+      await second.page.getByText(/“damaged-project\.json” could not be opened: its settings or results are damaged \(a setting of its method “kmedoids” is missing/).waitFor();
+      expect(await checked(second.page, "K-means")).toBe(true);
       const [chooser] = await Promise.all([second.page.waitForEvent("filechooser"), second.page.getByRole("button", {name: "Open a project file…"}).click()]);
       await chooser.setFiles({name: "shoppers-project.json", mimeType: "application/json", buffer: project});
       await second.page.getByText(/a project file holds no data\. Load that file above/).waitFor();
