@@ -9,7 +9,7 @@ import {formatSeconds} from "./time.js";
 
 type Section = {bench: (options: {quick: boolean}) => Promise<string>};
 
-const SECTIONS = ["kmeans", "hierarchical", "pca", "dbscan", "metrics", "mixture", "hdbscan", "kmedoids", "umap"] as const;
+const SECTIONS = ["kmeans", "hierarchical", "pca", "dbscan", "metrics", "mixture", "hdbscan", "kmedoids", "umap", "applyModel"] as const;
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");

@@ -5,6 +5,7 @@ export * from "./decomposition/index.js";
 export * from "./manifold/index.js";
 export * from "./cluster/index.js";
 export * from "./mixture/index.js";
+export * from "./pipeline/index.js";
 export * from "./metrics/index.js";
 export * from "./datasets/index.js";
 export * from "./io/index.js";

@@ -3,6 +3,8 @@ export * from "./kmeans/index.js";
 export * from "./hierarchical/index.js";
 export * from "./hdbscan/index.js";
 export {dbscan} from "./dbscan.js";
+export {dbscanPredict} from "./dbscanPredict.js";
+export type {DbscanModel} from "./dbscanPredict.js";
 export type {DbscanOptions, DbscanResult} from "./dbscan.js";
 export {kDistance} from "./kDistance.js";
 export type {KDistanceOptions} from "./kDistance.js";

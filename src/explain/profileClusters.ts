@@ -169,29 +169,68 @@ function isNumericColumn(column: ArrayLike<unknown>): boolean {
 }
 
 function numericSummary(column: ArrayLike<unknown>, index: number[], _name: string): NumericSummary {
-  const values: number[] = [];
+  // A typed buffer and a selection for the median, not a sort: at 1,000,000 rows this was a third of the profile's time.
+  const values = new Float64Array(index.length);
+  let m = 0;
   for (const i of index) {
     const v = column[i];
-    if (!isMissing(v)) values.push(v as number);
+    if (!isMissing(v)) values[m++] = v as number;
   }
-  const missing = index.length - values.length;
-  const m = values.length;
+  const missing = index.length - m;
   if (m === 0) return {mean: null, std: null, min: null, max: null, median: null, missing};
   let sum = 0;
-  for (const v of values) sum += v;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let j = 0; j < m; ++j) {
+    const v = values[j];
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const mean = sum / m;
   let ss = 0;
-  for (const v of values) ss += (v - mean) ** 2;
-  const sorted = Float64Array.from(values).sort();
+  for (let j = 0; j < m; ++j) ss += (values[j] - mean) ** 2;
   const h = m >> 1;
+  const upper = select(values, m, h);
   return {
     mean,
     std: Math.sqrt(ss / m),
-    min: sorted[0],
-    max: sorted[m - 1],
-    median: m % 2 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2,
+    min,
+    max,
+    median: m % 2 ? upper : (maxBelow(values, h) + upper) / 2,
     missing
   };
+}
+
+/** The value of rank r (0-based) among a[0 … m − 1], found by Hoare's selection (Quickselect); a is reordered so that a[0 … r − 1] ≤ a[r]. */
+function select(a: Float64Array, m: number, r: number): number {
+  let lo = 0;
+  let hi = m - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) ++i;
+      while (a[j] > pivot) --j;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (r <= j) hi = j;
+    else if (r >= i) lo = i;
+    else break;
+  }
+  return a[r];
+}
+
+/** The largest of a[0 … h − 1] (after {@link select} at rank h: the value of rank h − 1). */
+function maxBelow(a: Float64Array, h: number): number {
+  let v = -Infinity;
+  for (let j = 0; j < h; ++j) if (a[j] > v) v = a[j];
+  return v;
 }
 
 function categoricalSummary(column: ArrayLike<unknown>, index: number[], _name: string): CategoricalSummary {

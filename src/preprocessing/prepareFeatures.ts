@@ -50,7 +50,8 @@ export interface ColumnSource {
   data: ArrayLike<unknown>[];
 }
 
-function columnSource(data: ArrayLike<Record<string, unknown>> | ColumnSource): ColumnSource {
+/** The table as columns, whether given as records or as a ColumnSource. */
+export function columnSource(data: ArrayLike<Record<string, unknown>> | ColumnSource): ColumnSource {
   if ("columns" in data && "data" in data && typeof (data as ColumnSource).n === "number") return data as ColumnSource;
   const rows = data as ArrayLike<Record<string, unknown>>;
   const n = rows.length;

@@ -7,11 +7,21 @@ export function cell(page: Page, id: string): Locator {
   return page.locator(`[data-cell="${id}"]`);
 }
 
-/** Replaces the cell's code by typing `code` (select all, delete, then key presses). */
-export async function typeCode(page: Page, id: string, code: string): Promise<void> {
+/**
+ * The cell's editor (`.cm-content`), once it exists: a cell gets its editor when it comes near the
+ * screen, so the cell is scrolled into view first.
+ */
+export async function editorOf(page: Page, id: string): Promise<Locator> {
   const c = cell(page, id);
   await c.scrollIntoViewIfNeeded();
-  await c.locator(".cm-content").click();
+  const editor = c.locator(".cm-content");
+  await editor.waitFor();
+  return editor;
+}
+
+/** Replaces the cell's code by typing `code` (select all, delete, then key presses). */
+export async function typeCode(page: Page, id: string, code: string): Promise<void> {
+  await (await editorOf(page, id)).click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
   const lines = code.split("\n");
@@ -24,7 +34,7 @@ export async function typeCode(page: Page, id: string, code: string): Promise<vo
 
 /** The editor's text as the page shows it. */
 export async function codeOf(page: Page, id: string): Promise<string> {
-  return cell(page, id).locator(".cm-content").evaluate((el) => Array.from(el.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
+  return (await editorOf(page, id)).evaluate((el) => Array.from(el.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
 }
 
 /** Presses the cell's Run button and waits (up to `timeout` ms) for the run to finish; returns the output's text. */

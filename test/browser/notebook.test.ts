@@ -7,7 +7,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Request} from "playwright-core";
 import {baseURL, launch, open, settle} from "./harness.js";
-import {cell, codeOf, output, runCell, typeCode} from "./cells.js";
+import {cell, codeOf, editorOf, output, runCell, typeCode} from "./cells.js";
 
 const scratch = "kmeans-scratch";
 
@@ -19,16 +19,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const openKmeans = (options = {}) => open(browser, "/kmeans", {waitFor: `[data-cell="${scratch}"] .cm-content`, ...options});
+const openKmeans = async (options = {}) => {
+  const opened = await open(browser, "/kmeans", {waitFor: `[data-cell="${scratch}"]`, ...options});
+  await editorOf(opened.page, scratch);
+  return opened;
+};
 
 describe("code cells", () => {
   for (const route of ["/kmeans", "/hierarchical", "/pca", "/dbscan", "/assignment"]) {
     it(`${route} has at least three code cells, each with a labelled editor, Run, Reset and a polite output`, async () => {
-      const {page, context} = await open(browser, route, {waitFor: ".pk-cell .cm-content"});
+      const {page, context} = await open(browser, route, {waitFor: ".pk-cell"});
       try {
         const cells = page.locator(".pk-cell");
         expect(await cells.count()).toBeGreaterThanOrEqual(3);
         for (const c of await cells.all()) {
+          await c.scrollIntoViewIfNeeded(); // its editor is made near the screen
+          await c.locator(".cm-content").waitFor();
           expect(await c.getByRole("button", {name: "Run", exact: true}).count()).toBe(1);
           expect(await c.getByRole("button", {name: "Reset", exact: true}).count()).toBe(1);
           expect((await c.locator(".cm-content").getAttribute("aria-label"))?.length).toBeGreaterThan(5);
@@ -153,10 +159,24 @@ describe("code cells", () => {
     }
   });
 
+  it("a cell gets its editor when it comes near the screen; until then its code shows as text", async () => {
+    const {page, context} = await open(browser, "/kmeans", {waitFor: `[data-cell="${scratch}"]`});
+    try {
+      const c = cell(page, scratch);
+      expect(await c.locator(".cm-content").count()).toBe(0);
+      expect(((await c.locator(".pk-cell-placeholder").textContent()) ?? "").length).toBeGreaterThan(5);
+      await c.scrollIntoViewIfNeeded();
+      await c.locator(".cm-content").waitFor();
+      expect(await c.locator(".pk-cell-placeholder").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("Escape then Tab leaves the editor; Tab alone indents", async () => {
     const {page, context} = await openKmeans();
     try {
-      await cell(page, scratch).locator(".cm-content").click();
+      await (await editorOf(page, scratch)).click();
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.classList.contains("cm-content"))).toBe(true);
       await page.keyboard.press("Escape");
@@ -194,7 +214,7 @@ describe("saved work", () => {
       await page.waitForTimeout(400);
       await page.reload({waitUntil: "load"});
       await settle(page);
-      await cell(page, scratch).locator(".cm-content").waitFor();
+      await editorOf(page, scratch);
       expect(await codeOf(page, scratch)).toBe("spicesNames.length * 3");
       expect(await page.locator("#exercise-kmeans-assign .pk-hints li").count()).toBe(1);
       await cell(page, scratch).getByRole("button", {name: "Reset", exact: true}).click();
@@ -278,7 +298,7 @@ describe("saved work", () => {
     try {
       await page.goto(new URL("/kmeans", baseURL()).href, {waitUntil: "load"});
       await settle(page);
-      await cell(page, scratch).locator(".cm-content").waitFor();
+      await editorOf(page, scratch);
       await typeCode(page, scratch, "2 + 2");
       expect(await runCell(page, scratch)).toBe("4");
       expect(await cell(page, scratch).locator(".pk-cell-status").textContent()).toMatch(/storage .* is full/);

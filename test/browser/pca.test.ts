@@ -191,6 +191,21 @@ describe("/pca", () => {
     }
   });
 
+  it("k from 2 to 3 redraws the scree plot but keeps the scores plot and the biplot, whose PC1 and PC2 are the same", async () => {
+    const {page, context} = await openPca("/pca?k=2");
+    try {
+      const biplot = 'svg[aria-label^="Biplot"]';
+      await page.locator(biplot).waitFor();
+      const charts = [scores, biplot, scree];
+      await page.evaluate((sels) => sels.forEach((s) => ((document.querySelector(s) as SVGElement & {pkMark?: boolean}).pkMark = true)), charts);
+      await setInput(page, "Components kept", 3);
+      expect(await ariaLabel(page, scree)).toContain("3 kept");
+      expect(await page.evaluate((sels) => sels.map((s) => Boolean((document.querySelector(s) as (SVGElement & {pkMark?: boolean}) | null)?.pkMark)), charts)).toEqual([true, true, false]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("a change of k or scaling re-renders the charts (time logged)", async () => {
     const {page, context} = await openPca();
     try {

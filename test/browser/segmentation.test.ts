@@ -339,6 +339,12 @@ describe("/segmentation at scale", () => {
         const maxGap = await page.evaluate(() => (window as unknown as {__maxGap: number}).__maxGap);
         const longTask = await page.evaluate(() => (window as unknown as {__longTask: number}).__longTask);
         expect(await metric(page, "clusters")).toBe(4);
+        // Above 50,000 rows the "Choose k" curves come from k-means on a seeded sample, and the caption says so (issue 15).
+        const caption = page.locator("figcaption", {hasText: "within-cluster sum of squares"}).first();
+        await caption.waitFor({timeout: 120_000});
+        const chooseK = (await caption.textContent()) ?? "";
+        if (n > 50_000) expect(chooseK).toMatch(/^For k = 2…10 \(k-means on a random sample of 50,000 rows\): /);
+        else expect(chooseK).toMatch(/^For k = 2…10: /);
         console.log(`[segmentation] ${n} rows: load ${(loadWall / 1000).toFixed(2)} s (${message.match(/in ([\d.]+) s/)?.[1]} s in the page), analysis ${(analysisWall / 1000).toFixed(2)} s wall (${done.trim()}), longest frame gap ${Math.round(maxGap)} ms, longest main-thread task ${Math.round(longTask)} ms`);
         noTrouble(watch);
       } finally {

@@ -4,6 +4,12 @@ import {labelMarks} from "../pca/labels.js";
 import {scatterFrame} from "./geometry.js";
 import {chartScale} from "../page/slidePlot.js";
 
+/** The replay chart's aria-label: the step's caption, then where every dish stands. */
+export function replayLabel({names, step, caption}) {
+  const state = step ? step.state : names.map(() => -2);
+  return `${caption} State: ${names.map((name, i) => `${name} ${state[i] === -2 ? "not visited" : state[i] === -1 ? "noise so far" : clusterName(state[i])}`).join(", ")}.`;
+}
+
 /**
  * One moment of a DBSCAN replay on two features: dishes not yet visited are faint rings, noise so
  * far is a grey cross, clustered dishes take their final cluster's colour and shape (filled = core,
@@ -25,7 +31,7 @@ export function replayChart({points, names, labels, core, step, xLabel, yLabel, 
     ...options,
     color: scale.color,
     symbol: scale.symbol,
-    ariaLabel: `${caption} State: ${rows.map((d) => `${d.name} ${d.s === -2 ? "not visited" : d.s === -1 ? "noise so far" : clusterName(d.s)}`).join(", ")}.`,
+    ariaLabel: replayLabel({names, step, caption}),
     marks: [
       Plot.link(links, {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#D55E00", strokeOpacity: 0.7}),
       p ? Plot.dot([p], {x: "x", y: "y", r: 13 * fs, stroke: "#D55E00", strokeWidth: 2.5}) : null,

@@ -76,6 +76,14 @@ export function renderResult(output, result, {width = output.clientWidth || 640}
   output.replaceChildren(...nodes);
 }
 
+// Cells within a screen's height of the screen get their editors.
+const nearby = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) if (entry.isIntersecting) entry.target.ensureEditor?.();
+  },
+  {rootMargin: "100% 0px"}
+);
+
 /**
  * codeCell({id, code, label, exercise, onResult}) → element
  * - id: stable name the cell's work is saved under ("kmeans-try-1")
@@ -86,7 +94,6 @@ export function renderResult(output, result, {width = output.clientWidth || 640}
  */
 export function codeCell({id, code: starter = "", label = "Code cell", exercise = null, onResult = () => {}} = {}) {
   notebookStyle();
-  warm();
   const root = el("section", "pk-cell");
   root.dataset.cell = id;
   root.setAttribute("aria-label", label);
@@ -113,16 +120,34 @@ export function codeCell({id, code: starter = "", label = "Code cell", exercise 
     if (code === starter) save(key, {code, starter: true});
     else save(key, {code});
   };
-  const saved = load(key);
-  const editor = createEditor(editorHost, {
-    doc: saved?.code ?? starter,
-    label,
-    onRun: () => runCode(),
-    onChange: (code) => {
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => saveNow(code), 250);
-    }
-  });
+  // The editor is made when the cell comes near the screen (or is used): a lesson's exercises sit at
+  // the bottom of a long page, and making their editors at load was a fifth of a throttled load.
+  // Until then the code is shown as text, which also prints.
+  const placeholder = el("pre", "pk-cell-placeholder", load(key)?.code ?? starter);
+  placeholder.tabIndex = 0;
+  placeholder.setAttribute("aria-label", `${label} (press Enter to edit)`);
+  editorHost.append(placeholder);
+  let editor = null;
+  const ensureEditor = () => {
+    if (editor) return editor;
+    nearby.unobserve(root);
+    warm();
+    placeholder.remove();
+    editor = createEditor(editorHost, {
+      doc: load(key)?.code ?? starter,
+      label,
+      onRun: () => runCode(),
+      onChange: (code) => {
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(() => saveNow(code), 250);
+      }
+    });
+    return editor;
+  };
+  root.ensureEditor = ensureEditor;
+  nearby.observe(root);
+  placeholder.addEventListener("focus", () => ensureEditor().focus());
+  placeholder.addEventListener("click", () => ensureEditor().focus());
   onStorageProblem((message) => {
     status.textContent = message;
     status.classList.add("pk-error");
@@ -134,7 +159,7 @@ export function codeCell({id, code: starter = "", label = "Code cell", exercise 
     running = true;
     runButton.disabled = true;
     runButton.textContent = "Running…";
-    const code = editor.state.doc.toString();
+    const code = ensureEditor().state.doc.toString();
     saveNow(code);
     try {
       const result = await run(code, {exercise});
@@ -150,18 +175,19 @@ export function codeCell({id, code: starter = "", label = "Code cell", exercise 
   }
   runButton.onclick = () => runCode();
   resetButton.onclick = () => {
-    setCode(editor, starter);
+    setCode(ensureEditor(), starter);
     saveNow(starter);
     output.replaceChildren();
   };
   addEventListener("pk-work-changed", () => {
     const code = load(key)?.code ?? starter;
-    if (code !== editor.state.doc.toString()) setCode(editor, code);
+    if (!editor) placeholder.textContent = code;
+    else if (code !== editor.state.doc.toString()) setCode(editor, code);
     output.replaceChildren();
   });
 
   root.run = runCode;
   root.reset = () => resetButton.onclick();
-  root.editor = editor;
+  Object.defineProperty(root, "editor", {get: ensureEditor});
   return root;
 }

@@ -2,7 +2,7 @@
 // matrices as tables, arrays and objects as a folding tree, charts with Plot. Text only ever reaches
 // the page through textContent.
 import * as Plot from "npm:@observablehq/plot";
-import {dendrogramLayout} from "../../lib/index.js";
+import {dendrogramLayout} from "../../lib/cluster/dendrogramLayout.js"; // one file: the whole library is 139 modules to load
 import {clusterName, clusterScale} from "../palette.js";
 import {dendrogram} from "../hierarchical/dendrogram.js";
 

@@ -12,6 +12,8 @@ const css = `
 .pk-cell-editor { border: 1px solid var(--theme-foreground-faint); border-radius: 6px; overflow: hidden; }
 .pk-cell-editor .cm-editor { max-height: 28rem; }
 .pk-cell-editor .cm-scroller { overflow: auto; }
+.pk-cell-placeholder { margin: 0; padding: 4px 6px 4px 34px; max-height: 28rem; overflow: auto; background: var(--pk-code-background);
+  color: var(--theme-foreground); font: var(--pk-code-size, 14px)/1.4 var(--monospace, ui-monospace, monospace); white-space: pre-wrap; cursor: text; }
 .pk-cell-bar { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.4rem 0; }
 .pk-cell-bar button { font: inherit; font-size: 14px; padding: 0.3rem 0.8rem; border-radius: 5px; border: 1px solid var(--theme-foreground-faint);
   background: var(--theme-background); color: var(--theme-foreground); cursor: pointer; min-height: 32px; }

@@ -47,8 +47,14 @@ export function queueRepair(records) {
   for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) pending.add(node);
   if (!first || pending.size === 0) return;
   queueMicrotask(() => {
-    const nodes = [...pending];
+    const nodes = new Set(pending);
     pending.clear();
-    for (const node of nodes) if (node.isConnected) repair(node);
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      // A node inside another added node is repaired with it: scan each subtree once.
+      let inside = false;
+      for (let p = node.parentNode; p && !inside; p = p.parentNode) inside = nodes.has(p);
+      if (!inside) repair(node);
+    }
   });
 }

@@ -1,9 +1,10 @@
 // The analysis the page shows: prepare the features, cluster (or PCA), score, profile each segment
 // in the table's own columns, place rows on a PCA scatter, compare with a known label, and rerun for
 // stability. Labels come back as an Int32Array over every table row (−1 noise, −2 dropped).
-import {adjustedRandIndex, calinskiHarabasz, coAssignmentStability, daviesBouldin, pca, profileClusters, randomSource, segmentNames, silhouette, silhouetteSamples, subsampleIndices} from "../../lib/index.js";
+import {toMatrix, adjustedRandIndex, calinskiHarabasz, coAssignmentStability, daviesBouldin, pca, profileClusters, randomSource, segmentNames, silhouette, silhouetteSamples, subsampleIndices} from "../../lib/index.js";
 import {cell, columnNamed, limits, prepare, progress, state, subsetTable} from "./engineState.js";
-import {cluster, withinSS} from "./clusterRun.js";
+import {cluster, clusterPooled, withinSS} from "./clusterRun.js";
+import {createPool} from "./worker/pool.js";
 import {methodExtras, methodStage} from "./worker/methodExtras.js"; // issue 18
 import {applyGowerSilhouette} from "./worker/gowerSilhouette.js"; // issue 18
 import {segmentDistributions} from "./worker/segmentDistributions.js"; // issue 18
@@ -18,11 +19,12 @@ function contingency(truth, labels) {
   return cells;
 }
 
+/** X: rows, or a Matrix (no copy). */
 function pcaView(X, labels, rowIndex, components = 2) {
-  const d = X[0].length;
+  const d = X.d ?? X[0].length;
   const m = Math.min(components, d);
   const model = pca(X, {components: m});
-  const n = X.length;
+  const n = X.n ?? X.length;
   const sample = n > limits.scatter ? subsampleIndices(n, limits.scatter, randomSource(7)) : Array.from({length: n}, (_, i) => i);
   const points = sample.map((i) => ({
     row: rowIndex[i],
@@ -33,7 +35,7 @@ function pcaView(X, labels, rowIndex, components = 2) {
   return {model: {explainedVarianceRatio: model.explainedVarianceRatio, explainedVariance: model.explainedVariance, components: model.components}, points, sampled: n > limits.scatter};
 }
 
-export function analyse(params) {
+export async function analyse(params) {
   const timings = {};
   let t0 = performance.now();
   const {t, prepared} = prepare(params);
@@ -74,7 +76,21 @@ export function analyse(params) {
     const distinct = distinctPoints(X, params.k);
     if (distinct < params.k) throw new RangeError(`The ${n.toLocaleString("en-US")} rows take only ${distinct} distinct value${distinct === 1 ? "" : "s"} on the chosen features, fewer than k = ${params.k}: at most ${distinct} segment${distinct === 1 ? "" : "s"} can differ. Choose k ≤ ${distinct} or other features.`);
   }
-  const run = cluster(X, params, {cache: true, features});
+  // One matrix of X for the metrics and the PCA view (each would copy X's rows into one), and for
+  // k-means a pool (worker/pool.js) to spread its n_init runs and stability reruns over.
+  const M = toMatrix(X);
+  const pool = params.algorithm === "kmeans" ? createPool(M) : null;
+  try {
+    return await analyseWith(params, {t, prepared, base, timings, t0, M, pool});
+  } finally {
+    pool?.close();
+  }
+}
+
+async function analyseWith(params, {t, prepared, base, timings, t0, M, pool}) {
+  const {X, rowIndex, features} = prepared;
+  const n = X.length;
+  const run = await clusterPooled(X, params, {cache: true, features, pool, M});
   const labels = run.labels;
   timings.algorithm = performance.now() - t0;
 
@@ -92,13 +108,13 @@ export function analyse(params) {
     const sampleSize = kept > limits.silhouette ? limits.silhouette : undefined;
     if (gowerScores) applyGowerSilhouette(metrics, gowerScores);
     else {
-      metrics.silhouette = silhouette(X, labels, {sampleSize, seed: 42, excludeNoise});
+      metrics.silhouette = silhouette(M, labels, {sampleSize, seed: 42, excludeNoise});
       metrics.silhouetteSampleSize = sampleSize ?? kept;
       // "all": every row that has a segment (for DBSCAN every non-noise row); "sample": a random sample of them.
       metrics.silhouetteScope = sampleSize === undefined ? "all" : "sample";
     }
-    metrics.calinskiHarabasz = calinskiHarabasz(X, labels, {excludeNoise});
-    metrics.daviesBouldin = daviesBouldin(X, labels, {excludeNoise});
+    metrics.calinskiHarabasz = calinskiHarabasz(M, labels, {excludeNoise});
+    metrics.daviesBouldin = daviesBouldin(M, labels, {excludeNoise});
   }
   // Silhouette of each row of a (sampled) subset, for the silhouette plot.
   let silhouettePlot = gowerScores ? gowerScores.values : [];
@@ -126,7 +142,7 @@ export function analyse(params) {
 
   progress("PCA view");
   t0 = performance.now();
-  const view = pcaView(X, labels, rowIndex, 2);
+  const view = pcaView(M, labels, rowIndex, 2);
   timings.pca = performance.now() - t0;
 
   let agreement = null;
@@ -142,10 +158,15 @@ export function analyse(params) {
     const runs = [];
     const R = params.stabilityRuns ?? 20;
     const fraction = 0.8;
+    const size = Math.round(n * fraction);
+    // k-means reruns go over the pool (each on its own seeded sample); other methods run here.
+    const pooled = pool
+      ? await pool.run(Array.from({length: R}, (_, r) => ({options: {k: params.k, nInit: 1, seed: 1000 + r}, sample: {size, seed: 1000 + r}})), {onDone: (done) => progress(`stability rerun ${done} of ${R}`, done, R)})
+      : null;
     for (let r = 0; r < R; ++r) {
-      progress(`stability rerun ${r + 1} of ${R}`, r, R);
-      const sample = subsampleIndices(n, Math.round(n * fraction), randomSource(1000 + r));
-      const sub = cluster(sample.map((i) => X[i]), params, {seed: 1000 + r, nInit: 1, features});
+      if (!pooled) progress(`stability rerun ${r + 1} of ${R}`, r, R);
+      const sample = subsampleIndices(n, size, randomSource(1000 + r));
+      const sub = pooled ? pooled[r] : cluster(sample.map((i) => X[i]), params, {seed: 1000 + r, nInit: 1, features});
       const full = new Array(n).fill(-2);
       sample.forEach((i, j) => (full[i] = sub.labels[j]));
       runs.push(full);

@@ -156,6 +156,14 @@ export function createEngine({onStatus = () => {}} = {}) {
     exportCsv({extra = [], derived = []} = {}) {
       return ask((key) => ({type: "exportCsv", key, extra, derived}), "Writing the CSV");
     },
+    /** issue 18: the saved model (JSON) of the analysis `params` on the dataset; `segments` as named on the page. */
+    segmentModel(params, segments = []) {
+      return ask((key) => ({type: "segmentModel", params: {...params, key}, segments}), "Fitting the model to save");
+    },
+    /** issue 18: reads a file of new rows (not kept) and places them in `model`'s segments, with the CSV to export. */
+    applyFile({file, name = file?.name, model}) {
+      return request({type: "applyFile", file, name, model}, "Applying the model");
+    },
     cancel,
     terminate() {
       pending = null;

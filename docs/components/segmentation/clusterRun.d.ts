@@ -6,3 +6,8 @@ export function cluster(
   params: Record<string, unknown>,
   options?: {seed?: number; nInit?: number; cache?: boolean; features?: string[]}
 ): {labels: number[]; notes: string[]; centers?: number[][]; probabilities?: number[]; model?: Record<string, unknown>; tree?: unknown};
+export function clusterPooled(
+  X: number[][],
+  params: Record<string, unknown>,
+  options?: {seed?: number; nInit?: number; cache?: boolean; features?: string[]; pool?: unknown; M?: import("../../../src/core/matrix.js").Matrix}
+): Promise<{labels: number[]; notes: string[]; centers?: number[][]}>;

@@ -1,6 +1,7 @@
 // One clustering run and the sums the metrics need: k-means, hierarchical (tree kept per data and
 // linkage, cut per k) and DBSCAN on a prepared matrix X.
 import {cutTree, dbscan, kmeans} from "../../lib/index.js";
+import {pooledKmeans} from "./worker/pool.js";
 import {limits} from "./engineState.js";
 import {cachedTree, treeKey, treeSummary} from "./treeCache.js";
 import {clusterNew, newMethods} from "./worker/newMethods.js"; // issue 18 (gmm, hdbscan, kmedoids)
@@ -53,6 +54,14 @@ function nearest(centers, x) {
     }
   }
   return best;
+}
+
+/** {@link cluster}, with k-means' runs spread over `pool` (worker/pool.js, over the matrix M of X): the same result. */
+export async function clusterPooled(X, params, {pool, M, ...options} = {}) {
+  if (params.algorithm !== "kmeans" || !pool) return cluster(X, params, options);
+  // With a pool, M is X as a Matrix.
+  const r = await pooledKmeans(pool, M, {k: params.k, nInit: options.nInit ?? params.nInit ?? 10, seed: options.seed ?? params.seed});
+  return {labels: r.labels, iterations: r.iterations, converged: r.converged, centers: r.centers, notes: []};
 }
 
 /** Runs one clustering; returns labels for every row of X plus notes. */

@@ -4,7 +4,7 @@
 import {dateFeatures, prepareFeatures} from "../../lib/index.js";
 
 /** Row limits above which an algorithm is fitted on a seeded sample (stated on the page). */
-export const limits = {hierarchical: 10000, hierarchicalDense: 5000, silhouette: 2000, scatter: 5000, kDistance: 20000, dbscanStability: 20000};
+export const limits = {hierarchical: 10000, hierarchicalDense: 5000, silhouette: 2000, scatter: 5000, kDistance: 20000, chooseK: 50000, dbscanStability: 20000};
 
 export const state = {table: null, current: 0, transfer: []}; // table: {key, n, columns, types, data, notes}
 
@@ -27,10 +27,11 @@ export function withDerived(t, derived) {
   return derivedCache.derived;
 }
 
-export function prepare(params) {
+/** The chosen features of the loaded table (with its derived date features), or (`rows`) of those of its rows only (a seeded sample). */
+export function prepare(params, {rows = null} = {}) {
   const t = withDerived(requireTable(params.key), params.derived);
   progress("preparing features");
-  const prepared = prepareFeatures(t, {numeric: params.numeric, categorical: params.categorical, missing: params.missing, scaling: params.scaling});
+  const prepared = prepareFeatures(rows ? subsetTable(t, rows) : t, {numeric: params.numeric, categorical: params.categorical, missing: params.missing, scaling: params.scaling});
   return {t, prepared};
 }
 
@@ -49,6 +50,8 @@ export function cell(column, i) {
 /** The rows `index` of table t as a table of the same columns (typed arrays stay typed). */
 export function subsetTable(t, index, columns = t.columns) {
   if (index.length === t.n && columns === t.columns) return t;
+  // Every row kept (index is increasing, so it is 0 … n − 1): the columns themselves, no copy.
+  if (index.length === t.n) return {n: t.n, columns, types: columns.map((c) => t.types[t.columns.indexOf(c)]), data: columns.map((name) => columnNamed(t, name))};
   const data = columns.map((name) => {
     const column = columnNamed(t, name);
     if (column instanceof Float64Array) return Float64Array.from(index, (i) => column[i]);

@@ -17,29 +17,26 @@ export {segmentNumber};
 /** The columns a CSV export appends to the data: [{name, wanted, values}], one value per table row; `wanted` is the name before any renaming. */
 export function extraColumns({result, data}) {
   const n = result.labels?.length ?? result.nTable;
-  const wanted = [];
-  const values = [];
+  return extraColumnNames({result, data}).map(({name, wanted, make}) => {
+    const values = make();
+    return {name, wanted, values: values.length === n ? values : values.slice(0, n)};
+  });
+}
+
+/** The names of {@link extraColumns} without their values ([{name, wanted, make}], make() → the values): the page's notes need no pass over every row. */
+export function extraColumnNames({result, data}) {
+  const specs = [];
   if (result.kind === "clusters") {
     const names = new Map(result.profile.clusters.map((c) => [c.label, c.name]));
-    wanted.push("segment", "segment_name");
-    values.push(Array.from(result.labels, segmentNumber), Array.from(result.labels, (l) => (isDropped(l) ? "(dropped: missing value)" : names.get(l) ?? "")));
-    if (result.stability) {
-      wanted.push("stability");
-      values.push(Array.from(result.stability.rows, (v) => (v === null || Number.isNaN(v) ? null : +v.toFixed(3))));
-    }
-    for (const c of membershipColumns(result)) {
-      // issue 18: soft membership
-      wanted.push(c.wanted);
-      values.push(c.values);
-    }
+    specs.push({wanted: "segment", make: () => Array.from(result.labels, segmentNumber)});
+    specs.push({wanted: "segment_name", make: () => Array.from(result.labels, (l) => (isDropped(l) ? "(dropped: missing value)" : names.get(l) ?? ""))});
+    if (result.stability) specs.push({wanted: "stability", make: () => Array.from(result.stability.rows, (v) => (v === null || Number.isNaN(v) ? null : +v.toFixed(3)))});
+    for (const c of membershipColumns(result)) specs.push({wanted: c.wanted, make: () => c.values}); // issue 18: soft membership
   } else if (result.kind === "pca") {
-    (result.pca.scores ?? []).forEach((scores, i) => {
-      wanted.push(`pc${i + 1}`);
-      values.push(Array.from(scores, (v) => (Number.isNaN(v) ? null : v)));
-    });
+    (result.pca.scores ?? []).forEach((scores, i) => specs.push({wanted: `pc${i + 1}`, make: () => Array.from(scores, (v) => (Number.isNaN(v) ? null : v))}));
   }
-  const names = freeNames([...data.table.columns, ...derivedNames(result.params)], wanted);
-  return names.map((name, i) => ({name, wanted: wanted[i], values: values[i].length === n ? values[i] : values[i].slice(0, n)}));
+  const names = freeNames([...data.table.columns, ...derivedNames(result.params)], specs.map((c) => c.wanted));
+  return names.map((name, i) => ({name, wanted: specs[i].wanted, make: specs[i].make}));
 }
 
 /** The CSV of a snapshot (a Blob, written in the worker): the data's columns as loaded, then the extra columns. */
@@ -98,7 +95,7 @@ export function exportActions(snapshot, {engine, version, onSave, isCurrent}) {
   const csv = guard(async () => download(await csvText(snapshot, engine), `segments-${stamp()}.csv`, "text/csv"));
   const json = guard(async () => download(JSON.stringify(resultJson(snapshot, {version}), null, 2), `analysis-${stamp()}.json`, "application/json"));
   const disabled = !isCurrent(snapshot);
-  const notes = renameNotes(extraColumns(snapshot));
+  const notes = renameNotes(extraColumnNames(snapshot));
   const what = snapshot.result.kind === "clusters" ? "Export CSV (rows + segment)" : "Export CSV (rows + PC scores)";
   return html`<div class="seg-actions pk-no-print">
     <button type="button" data-needs-result disabled=${disabled} onclick=${csv}>${what}</button>

@@ -1,14 +1,14 @@
 // The helper charts above the analysis: "choose k" (inertia and silhouette for each k) and
 // "choose eps" (the k-distance curve with its knee).
 import * as Plot from "npm:@observablehq/plot";
+import {chooseKCaption} from "./chooseKCaption.js";
 
 const fmt = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(digits));
 const int = (x) => Math.round(x).toLocaleString("en-US");
 
 /** Choose k: inertia and silhouette for k = 2…10. */
 export function chooseKChart(result, {width, k} = {}) {
-  const best = result.points.reduce((a, p) => (p.silhouette > a.silhouette ? p : a), result.points[0]);
-  const caption = `For k = ${result.points[0].k}…${result.points.at(-1).k}: within-cluster sum of squares (left) falls from ${fmt(result.points[0].inertia, 0)} to ${fmt(result.points.at(-1).inertia, 0)}; silhouette (right) is highest at k = ${best.k} (${fmt(best.silhouette)}).`;
+  const caption = chooseKCaption(result);
   const w = width > 600 ? width / 2 - 10 : width;
   const mk = (y, label, fmtY) =>
     Plot.plot({

@@ -11,11 +11,12 @@ export const projectFormat = "pattern-kitchen/segmentation-project";
 export const projectVersion = 1;
 
 /** The project file's content for a shown analysis. */
-export function projectFile(snapshot, {version} = {}) {
+export function projectFile(snapshot, {version, segmentModel = null} = {}) {
   const entry = historyEntry(snapshot);
   // Another machine has no history: the data is the sample or a file to load again.
   const dataset = {...entry.dataset, source: entry.dataset.source === "sample" ? "sample" : "file"};
-  return {format: projectFormat, formatVersion: projectVersion, library: version ?? null, ...entry, dataset, model: snapshot.result.model ?? null};
+  // segmentModel (issue 18, apply/): the preparation and fitted parameters that place new rows on another machine.
+  return {format: projectFormat, formatVersion: projectVersion, library: version ?? null, ...entry, dataset, model: snapshot.result.model ?? null, segmentModel};
 }
 
 /** Reads a project file's text into a history entry; throws a message for the reader when it isn't one. */
@@ -38,11 +39,12 @@ export function readProject(text) {
 }
 
 /** The "Project file" button for a shown analysis. */
-export function projectButton(snapshot, {isCurrent = () => true, version} = {}) {
-  const save = () => {
+export function projectButton(snapshot, {isCurrent = () => true, version, segmentModel} = {}) {
+  const save = async () => {
     if (!isCurrent(snapshot)) return;
     const stem = String(snapshot.data.name).replace(/\.[^.]*$/, "").replace(/[^\w-]+/g, "_").slice(0, 40) || "analysis";
-    download(JSON.stringify(projectFile(snapshot, {version})), `${stem}-project.json`, "application/json");
+    const model = segmentModel ? await segmentModel(snapshot).catch(() => null) : null; // issue 18: null for PCA
+    download(JSON.stringify(projectFile(snapshot, {version, segmentModel: model})), `${stem}-project.json`, "application/json");
   };
   return html`<button type="button" data-needs-result disabled=${!isCurrent(snapshot)} onclick=${save}>Project file</button>`;
 }

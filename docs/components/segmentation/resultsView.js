@@ -11,6 +11,7 @@ import {segmentCards} from "./segmentCards.js";
 import {membersPanel} from "./membersPanel.js";
 import {exportActions} from "./exportActions.js";
 import {withDownloads} from "./exports.js";
+import {inPieces} from "./inPieces.js";
 
 export const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(d));
 const int = (x) => x.toLocaleString("en-US");
@@ -68,8 +69,9 @@ function pcaViews({result}, {resize}) {
  * resultsView(snapshot, {runner, engine, resize, version, onSave}) → the results of one run.
  * onSave(snapshot): saves it to the history. Columns the run didn't profile (identifiers) are not described.
  */
-export function resultsView(snapshot, {runner, engine, resize, version, onSave}) {
+export function resultsView(snapshot, {runner, engine, resize: drawNow, version, onSave}) {
   const {result} = snapshot;
+  const resize = inPieces(drawNow); // each chart in a main-thread task of its own
   const profiled = result.params.profileColumns;
   const hidden = profiled ? snapshot.data.table.columns.filter((c) => !profiled.includes(c)) : [];
   const names = new Map(result.profile?.clusters.map((c) => [c.label, c.name]) ?? []);

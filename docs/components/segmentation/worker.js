@@ -10,6 +10,7 @@ import {progress, requireTable, state, withDerived} from "./engineState.js";
 import {readTable} from "./readTable.js";
 import {searchMembers} from "./members.js";
 import {mapRequest} from "./worker/mapRequest.js"; // issue 18: the 2-D map
+import {applyFile, segmentModel} from "./apply/modelRequests.js"; // issue 18: apply a saved model
 
 export {limits} from "./engineState.js";
 
@@ -28,10 +29,10 @@ onmessage = async ({data}) => {
         result = {key: data.key};
         break;
       case "analyse":
-        result = analyse(data.params);
+        result = await analyse(data.params);
         break;
       case "chooseK":
-        result = chooseK(data.params);
+        result = await chooseK(data.params);
         break;
       case "kDistance":
         result = kDistanceCurve(data.params);
@@ -48,6 +49,12 @@ onmessage = async ({data}) => {
         result = {csv: new Blob(parts, {type: "text/csv"}), columns};
         break;
       }
+      case "segmentModel": // issue 18
+        result = segmentModel(data);
+        break;
+      case "applyFile": // issue 18
+        result = await applyFile(data, state.transfer);
+        break;
       default:
         throw new Error(`unknown request: ${data.type}`);
     }

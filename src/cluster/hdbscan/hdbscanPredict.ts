@@ -74,8 +74,11 @@ export function hdbscanPredict(model: HdbscanModel, X: Rows): HdbscanPrediction 
           bestRow[j] = tree.index[p];
         }
       } else {
-        stack[top++] = 2 * node + 2;
-        stack[top++] = 2 * node + 1;
+        // The nearer child first, so the k-th distance bound shrinks early.
+        const left = 2 * node + 1;
+        const near = minDistance2(tree, left, q) <= minDistance2(tree, left + 1, q);
+        stack[top++] = near ? left + 1 : left;
+        stack[top++] = near ? left : left + 1;
       }
     }
     const ownCore = minSamples <= 1 ? 0 : Math.sqrt(best[Math.min(k, minSamples - 1) - 1]);

@@ -19,7 +19,7 @@ import {columnSpread} from "./columnSpread.js";
 import {jumps} from "./jumps.js";
 import {centerRows, kept, lloyd} from "./lloyd.js";
 import type {KmeansStep, Run, RunOptions} from "./lloyd.js";
-import {seedingWorkspace} from "./kmeansPlusPlus.js";
+import {localTrials, seedingWorkspace} from "./kmeansPlusPlus.js";
 import {kmeansWorkspace} from "./workspace.js";
 
 export type {KmeansStep} from "./lloyd.js";
@@ -58,6 +58,13 @@ export interface KmeansOptions {
    * to true. With false, the result is scikit-learn's plain Lloyd result.
    */
   refine?: boolean;
+  /**
+   * Makes only the runs start … end − 1 of the `kmeansRunPlan(…).runs` runs, and returns the best of
+   * them with `run` set, so that runs spread over workers and merged by {@link bestRun} give exactly
+   * the result of one call (each run draws from its own stretch of the seeded stream). Defaults to
+   * every run; a range is refused where jump runs apply (small data, see {@link kmeansRunPlan}).
+   */
+  runs?: [number, number];
 }
 
 /** The result of {@link kmeans}: the best of its runs. */
@@ -77,6 +84,8 @@ export interface KmeansResult {
    * if the refinement moved any point, the refined state; the last entry equals the result.
    */
   history?: KmeansStep[];
+  /** With the `runs` option: the index of the best run and the inertia runs are compared by (from the cluster sums). */
+  run?: {index: number; score: number};
 }
 
 /**
@@ -97,7 +106,7 @@ export interface KmeansResult {
  */
 export function kmeans(
   X: Rows,
-  {k, nInit = 10, maxIterations = 300, tolerance = 1e-4, init = "kmeans++", seed = 42, history = false, refine = true}: KmeansOptions = {},
+  {k, nInit = 10, maxIterations = 300, tolerance = 1e-4, init = "kmeans++", seed = 42, history = false, refine = true, runs}: KmeansOptions = {},
 ): KmeansResult {
   const M = toMatrix(X);
   const explicit = typeof init === "string" ? null : toCenters(init, M.d);
@@ -115,10 +124,15 @@ export function kmeans(
     throw new RangeError(`tolerance = ${String(tolerance)}; tolerance must be a finite number ≥ 0`);
   }
   const start = explicit ?? strategy(init as "kmeans++" | "random");
+  const plan = explicit ? {runs: 1, jumps: false} : kmeansRunPlan(M.n, M.d, k, {nInit, refine});
+  const range = runs === undefined ? null : runRange(runs, plan);
   const random = randomSource(seed);
+  // Every run makes the same number of draws, so run r starts r · draws into the stream.
+  if (range) for (let i = range[0] * drawsPerRun(start, k); i > 0; --i) random();
   const spread = columnSpread(M);
   return lloydRuns(M, k, {
-    runs: explicit ? 1 : refine === false ? nInit : runCount(nInit, M.n, M.d, k),
+    runs: range ? range[1] - range[0] : plan.runs,
+    first: range ? range[0] : null,
     maxIterations,
     tolerance: (tolerance * spread.total) / (M.n * M.d),
     spread,
@@ -128,6 +142,45 @@ export function kmeans(
     history,
     refine: refine !== false,
   });
+}
+
+/**
+ * How many runs kmeans() makes on n rows × d columns with k clusters, and whether jump runs follow
+ * (both only on small data, see {@link kmeans}): what a caller spreading runs over workers splits.
+ */
+export function kmeansRunPlan(n: number, d: number, k: number, {nInit = 10, refine = true}: {nInit?: number; refine?: boolean} = {}): {runs: number; jumps: boolean} {
+  if (refine === false) return {runs: nInit, jumps: false};
+  return {runs: runCount(nInit, n, d, k), jumps: nInit > 1 && k > 1 && k < n && n * k * d <= JUMP_WORK};
+}
+
+/**
+ * The best of runs made in parts (results of kmeans() with the `runs` option, in any order): the
+ * lowest compared inertia, the earliest run on a tie, as one call would choose.
+ */
+export function bestRun(parts: KmeansResult[]): KmeansResult {
+  let best: KmeansResult | null = null;
+  for (const part of parts) {
+    if (!part.run) throw new TypeError("bestRun: each part must come from kmeans() with the runs option");
+    if (best === null || part.run.score < best.run!.score || (part.run.score === best.run!.score && part.run.index < best.run!.index)) best = part;
+  }
+  if (best === null) throw new RangeError("bestRun: no runs to choose from");
+  return best;
+}
+
+/** Random draws one run's seeding makes: k-means++ draws the first centre, then trials per further centre. */
+function drawsPerRun(start: Matrix | "kmeans++" | "random", k: number): number {
+  if (start === "kmeans++") return 1 + localTrials(k) * (k - 1);
+  if (start === "random") return k;
+  return 0;
+}
+
+function runRange(runs: [number, number], plan: {runs: number; jumps: boolean}): [number, number] {
+  const [a, b] = runs;
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b <= a || b > plan.runs) {
+    throw new RangeError(`runs = [${String(a)}, ${String(b)}]; it must be whole numbers 0 ≤ start < end ≤ ${plan.runs}, the runs this call would make`);
+  }
+  if (plan.jumps) throw new RangeError("runs: on data this small the best run is challenged by jump runs, which need every run: make them in one call");
+  return [a, b];
 }
 
 /** Up to this much n · d · k, more runs are made than nInit asks for (see {@link runCount}). */
@@ -163,18 +216,23 @@ function lloydRuns(M: Matrix, k: number, options: RunOptions): KmeansResult {
   const {n, d} = M;
   const state = kmeansWorkspace(n, d, k, options.start === "kmeans++" ? seedingWorkspace(n, d, k, options.sampleRandom) : null);
   let best: Run | null = null;
+  let index = 0;
   for (let r = 0; r < options.runs; ++r) {
     const run = lloyd(M, k, options, state);
     // As scikit-learn: the first run with the strictly lowest inertia wins.
-    if (best === null || run.inertia < best.inertia) best = kept(run);
+    if (best === null || run.inertia < best.inertia) {
+      best = kept(run);
+      index = r;
+    }
   }
-  if (options.refine && options.runs > 1 && k > 1 && k < n && n * k * d <= JUMP_WORK) best = jumps(M, k, options, state, best!);
+  if (options.first === null && options.refine && options.runs > 1 && k > 1 && k < n && n * k * d <= JUMP_WORK) best = jumps(M, k, options, state, best!);
   const {labels, centers, iterations, converged, history} = best!;
   // Runs are compared by an inertia computed from the cluster sums; the winner's is summed exactly.
   let inertia = 0;
   for (let i = 0; i < n; ++i) inertia += squaredDistance(M.data, i, centers, labels[i], d);
   const result: KmeansResult = {labels: Array.from(labels), centers: centerRows(centers, k, d), inertia, iterations, converged};
   if (history) result.history = history;
+  if (options.first !== null) result.run = {index: options.first + index, score: best!.inertia};
   return result;
 }
 

@@ -18,6 +18,8 @@ export interface KmeansStep {
 /** What every run of one kmeans() call shares. */
 export interface RunOptions {
   runs: number;
+  /** With kmeans()'s `runs` option, the index of the first run made here; otherwise null. */
+  first: number | null;
   maxIterations: number;
   /** Absolute tolerance on the total squared centre shift. */
   tolerance: number;

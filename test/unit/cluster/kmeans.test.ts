@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {kmeans, randomSource, toMatrix} from "../../../src/index.js";
+import {bestRun, kmeans, kmeansRunPlan, randomSource, toMatrix} from "../../../src/index.js";
 import type {KmeansResult} from "../../../src/index.js";
 import {EXACT_ROWS, kmeansPlusPlus, seedingWorkspace} from "../../../src/cluster/kmeans/kmeansPlusPlus.js";
 import {close, inputOf, loadFixtures, samePartition} from "../fixtures.js";
@@ -283,6 +283,30 @@ describe("kmeans(X, {k}) on more rows than EXACT_ROWS (trials' potentials estima
       expect(tight).toBeGreaterThan(M.n / 4);
     }
   }, 60_000);
+});
+
+describe("kmeans(X, {k, runs}) split over workers", () => {
+  const X = randomBlobs(70_000, 3, 5);
+  const strip = ({run: _run, ...rest}: KmeansResult): KmeansResult => rest;
+  for (const options of [{k: 4}, {k: 3, init: "random" as const}, {k: 5, maxIterations: 2, refine: false}, {k: 1}]) {
+    it(`bestRun(parts of kmeans(X, ${JSON.stringify(options)})) equals one call, however the runs are split`, () => {
+      const whole = kmeans(X, options);
+      const {runs, jumps} = kmeansRunPlan(X.length, 3, options.k, options);
+      expect([runs, jumps]).toEqual([10, false]);
+      const single = Array.from({length: runs}, (_, r) => kmeans(X, {...options, runs: [r, r + 1]}));
+      expect(single.map((p) => p.run!.index)).toEqual([...Array(runs).keys()]);
+      expect(strip(bestRun(single))).toEqual(whole);
+      expect(strip(bestRun([kmeans(X, {...options, runs: [6, 10]}), kmeans(X, {...options, runs: [0, 6]})]))).toEqual(whole);
+      if (options.k > 1) expect(new Set(single.map((p) => p.run!.score)).size).toBeGreaterThan(1);
+    }, 60_000);
+  }
+
+  it("kmeans(X, {k, runs}) refuses a range outside the plan, or on data small enough for jump runs", () => {
+    expect(() => kmeans(X, {k: 4, runs: [3, 11]})).toThrow(/0 ≤ start < end ≤ 10/);
+    expect(() => kmeans(X, {k: 4, runs: [2, 2]})).toThrow(RangeError);
+    expect(kmeansRunPlan(1000, 2, 3)).toEqual({runs: 100, jumps: true});
+    expect(() => kmeans(X.slice(0, 1000), {k: 3, runs: [0, 5]})).toThrow(/jump runs/);
+  });
 });
 
 describe("kmeans(X, {k}) on degenerate data", () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {profileClusters} from "../../../src/index.js";
+import {profileClusters, randomSource} from "../../../src/index.js";
 
 const rows = [
   {kcal: 100, spice: "hot", price: 5},
@@ -51,6 +51,26 @@ describe("profileClusters", () => {
     expect(c0.categorical.spice).toEqual({counts: {mild: 1}, top: "mild", topShare: 1, missing: 0});
     expect(c1.categorical.spice).toEqual({counts: {hot: 2}, top: "hot", topShare: 1, missing: 0});
     expect(noise.categorical.spice).toEqual({counts: {}, top: null, topShare: null, missing: 1});
+  });
+
+  it("profileClusters(table, labels) gives each cluster's exact median, min and max (as a sort would) with ties, odd and even sizes", () => {
+    const random = randomSource(3);
+    for (const n of [1, 2, 9, 10, 10_001, 10_000]) {
+      const x = Float64Array.from({length: n}, () => Math.round(random() * 50) - 25);
+      const lab = Array.from({length: n}, () => (random() < 0.3 ? 0 : 1));
+      const q = profileClusters({n, columns: ["x"], data: [x]}, lab);
+      const expected = (v: number[]): [number, number, number] => {
+        const s = Float64Array.from(v).sort();
+        const h = s.length >> 1;
+        return [s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2, s[0], s[s.length - 1]];
+      };
+      const all = q.overall.numeric.x;
+      expect([all.median, all.min, all.max]).toEqual(expected(Array.from(x)));
+      for (const c of q.clusters) {
+        const own = Array.from(x).filter((_, i) => lab[i] === c.label);
+        expect([c.numeric.x.median, c.numeric.x.min, c.numeric.x.max]).toEqual(expected(own));
+      }
+    }
   });
 
   it("profileClusters(rows, labels) returns plain JSON", () => {
