@@ -49,7 +49,30 @@ async function withStore(names, mode, fn) {
 const isObject = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
 const strings = (x) => Array.isArray(x) && x.every((v) => typeof v === "string");
 const numberOrNull = (x) => x === null || x === undefined || (typeof x === "number" && !Number.isNaN(x));
-const methods = ["kmeans", "hierarchical", "dbscan", "pca"];
+const number = (x) => typeof x === "number" && Number.isFinite(x);
+const text = (x) => typeof x === "string";
+
+/** Whether `p` holds the parameters the saved method needs, with their types; false for a method this page doesn't know. */
+function methodParamsOk(algorithm, p) {
+  switch (algorithm) {
+    case "kmeans":
+      return number(p.k) && number(p.seed);
+    case "hierarchical":
+      return number(p.k) && text(p.linkage);
+    case "dbscan":
+      return number(p.eps) && number(p.minSamples);
+    case "pca":
+      return number(p.components);
+    case "gmm":
+      return number(p.k) && number(p.seed) && ["full", "tied", "diag", "spherical"].includes(p.covariance);
+    case "hdbscan":
+      return number(p.minClusterSize) && number(p.minSamples) && ["eom", "leaf"].includes(p.selection);
+    case "kmedoids":
+      return number(p.k);
+    default:
+      return false; // not one of the page's methods: a damaged entry, skipped
+  }
+}
 
 /**
  * Whether a stored value is a usable entry: every field the page reads has the type it expects
@@ -60,13 +83,11 @@ export function valid(e) {
   if (!isObject(e) || typeof e.id !== "string" || typeof e.date !== "string" || Number.isNaN(Date.parse(e.date))) return false;
   if (!isObject(e.dataset) || typeof e.dataset.name !== "string" || typeof e.dataset.fingerprint !== "string") return false;
   const p = e.params;
-  if (!isObject(p) || !methods.includes(e.algorithm) || p.algorithm !== e.algorithm) return false;
+  if (!isObject(p) || p.algorithm !== e.algorithm || !methodParamsOk(e.algorithm, p)) return false;
   if (!strings(p.numeric) || !(p.categorical === undefined || strings(p.categorical))) return false;
   if (!(p.derived === undefined || (Array.isArray(p.derived) && p.derived.every((f) => isObject(f) && typeof f.column === "string" && typeof f.part === "string")))) return false;
   if (!(p.labelColumn === undefined || p.labelColumn === null || typeof p.labelColumn === "string")) return false;
-  const number = (x) => typeof x === "number" && Number.isFinite(x);
-  const ok = {kmeans: number(p.k) && number(p.seed), hierarchical: number(p.k) && typeof p.linkage === "string", dbscan: number(p.eps) && number(p.minSamples), pca: number(p.components)}[e.algorithm];
-  if (!ok || !isObject(e.metrics) || !Object.values(e.metrics).every((v) => numberOrNull(v) || (Array.isArray(v) && v.every(number)))) return false;
+  if (!isObject(e.metrics) || !Object.values(e.metrics).every((v) => numberOrNull(v) || (Array.isArray(v) && v.every(number)))) return false;
   if (!Array.isArray(e.segments) || !e.segments.every((s) => isObject(s) && number(s.label) && typeof s.name === "string" && number(s.size))) return false;
   return e.labels === null || e.labels === undefined || (Array.isArray(e.labels) && e.labels.every((l) => l === null || Number.isInteger(l)));
 }

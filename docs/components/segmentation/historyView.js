@@ -6,7 +6,7 @@ import {adjustedRandIndex} from "../../lib/index.js";
 
 export const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(d));
 const when = (e) => e.date.slice(0, 16).replace("T", " ");
-const methodName = {kmeans: "k-means", hierarchical: "hierarchical", dbscan: "DBSCAN", pca: "PCA"};
+const methodName = {kmeans: "k-means", hierarchical: "hierarchical", dbscan: "DBSCAN", pca: "PCA", gmm: "Gaussian mixture", hdbscan: "HDBSCAN", kmedoids: "k-medoids"};
 
 function preparation(p) {
   const scaling = {standard: "standard", minmax: "min–max", robust: "robust", none: "none"}[p.scaling] ?? String(p.scaling ?? "—");

@@ -1,33 +1,22 @@
 // The project file (issue 18): an analysis as one JSON file — settings, results and the data's
-// fingerprint, in the shape of a history entry (history.js) plus the fitted model — that another
+// fingerprint, a history entry (historyEntry.js) plus the fitted model — that another
 // machine opens with segmentation.md's reopen(): the sample is loaded again, a file is asked for
 // and accepted only when its fingerprint matches, then the run's metrics are compared with the saved ones.
 import {html} from "npm:htl";
 import {download} from "./exports.js";
+import {valid} from "./history.js";
+import {historyEntry} from "./historyEntry.js";
 
 export const projectFormat = "pattern-kitchen/segmentation-project";
 export const projectVersion = 1;
 
-/** The history-entry fields of a shown analysis (as segmentation.md's save() writes them). */
-function entryOf({result, params, data}) {
-  const clusters = result.kind === "clusters";
-  const m = result.metrics ?? {};
-  return {
-    id: `project-${Date.now().toString(36)}`,
-    date: new Date().toISOString(),
-    dataset: {name: data.name, fingerprint: data.fingerprint, rows: data.table.n, source: data.source === "sample" ? "sample" : "file"},
-    algorithm: params.algorithm,
-    params: {...params, profileColumns: undefined, tree: undefined},
-    metrics: clusters ? {silhouette: m.silhouette, nClusters: m.nClusters, nNoise: m.nNoise, inertia: m.inertia, calinskiHarabasz: m.calinskiHarabasz, daviesBouldin: m.daviesBouldin, ari: result.agreement?.ari ?? null} : {explained: Array.from(result.pca.model.explainedVarianceRatio)},
-    segments: clusters ? result.profile.clusters.map((c) => ({label: c.label, name: c.name, size: c.size})) : [],
-    labels: clusters ? Array.from(result.labels, (l) => (l === -2 ? null : l)) : null
-  };
-}
-
 /** The project file's content for a shown analysis. */
 export function projectFile(snapshot, {version, segmentModel = null} = {}) {
+  const entry = historyEntry(snapshot);
+  // Another machine has no history: the data is the sample or a file to load again.
+  const dataset = {...entry.dataset, source: entry.dataset.source === "sample" ? "sample" : "file"};
   // segmentModel (issue 18, apply/): the preparation and fitted parameters that place new rows on another machine.
-  return {format: projectFormat, formatVersion: projectVersion, library: version ?? null, ...entryOf(snapshot), model: snapshot.result.model ?? null, segmentModel};
+  return {format: projectFormat, formatVersion: projectVersion, library: version ?? null, ...entry, dataset, model: snapshot.result.model ?? null, segmentModel};
 }
 
 /** Reads a project file's text into a history entry; throws a message for the reader when it isn't one. */
@@ -44,6 +33,8 @@ export function readProject(text) {
   if (!d || typeof d.name !== "string" || !/^[0-9a-f]{16}$/.test(String(d.fingerprint)) || !Number.isInteger(d.rows)) throw new Error("its dataset (name, fingerprint, rows) is missing or damaged");
   if (!value.params || typeof value.params.algorithm !== "string" || !Array.isArray(value.params.numeric)) throw new Error("its settings are missing or damaged");
   if (!value.metrics || typeof value.metrics !== "object" || typeof value.date !== "string") throw new Error("its results are missing or damaged");
+  // The checks a history entry passes (history.js): each setting its method needs, with its type.
+  if (!valid(value)) throw new Error(`its settings or results are damaged (a setting of its method “${String(value.params.algorithm)}” is missing or of the wrong type, or the method is unknown)`);
   return value;
 }
 
