@@ -399,8 +399,8 @@ describe("/segmentation Cancel", () => {
       expect(await metric(page, "silhouette")).toBe(before);
       // 2. A changed parameter starts a new analysis as usual; Cancel pressed by the reader while the
       // worker reruns for stability stops it too.
-      await page.getByLabel("Seed").fill("7");
-      await page.getByLabel("Seed").dispatchEvent("input");
+      await page.getByRole("spinbutton", {name: "Seed", exact: true}).fill("7");
+      await page.getByRole("spinbutton", {name: "Seed", exact: true}).dispatchEvent("input");
       await page.waitForFunction(() => /stability rerun/.test(document.querySelector(".seg-progress")?.textContent ?? ""), undefined, {timeout: 120_000});
       await page.locator("button.seg-cancel").click();
       await page.getByText(/^Cancelled\./).waitFor({timeout: 30_000});

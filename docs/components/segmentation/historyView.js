@@ -1,7 +1,7 @@
 // The saved analyses in words: one readable row per entry, and a comparison of two that prints each
 // one's settings as its method uses them (no JSON, no eps for a k-means run).
 import {html} from "npm:htl";
-import {methodSettings, parametersText} from "./wording.js";
+import {categoricalUse, methodSettings, parametersText} from "./wording.js";
 import {adjustedRandIndex} from "../../lib/index.js";
 
 export const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(d));
@@ -41,7 +41,7 @@ export function compareView(a, b) {
     ["saved", when],
     ["dataset", (e) => e.dataset.name],
     ["method", (e) => methodSettings(e.params)],
-    ["features", (e) => [...e.params.numeric, ...(e.params.categorical ?? []).map((c) => `${c} (one-hot)`)].join(", ")],
+    ["features", (e) => [...e.params.numeric, ...(e.params.categorical ?? []).map((c) => `${c} (${categoricalUse(e.params.algorithm)})`)].join(", ")],
     ["preparation", (e) => preparation(e.params)],
     ["known label", (e) => e.params.labelColumn || "(none)"],
     ["silhouette", (e) => fmt(e.metrics.silhouette)],

@@ -2,7 +2,7 @@
 // that were only described (not used to form the segments), so a card never passes one off as the other.
 import {html} from "npm:htl";
 import {segmentScales} from "./charts.js";
-import {countsText, plural} from "./wording.js";
+import {categoricalUse, countsText, plural} from "./wording.js";
 
 const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? "—" : (+x).toFixed(d));
 /**
@@ -48,7 +48,7 @@ export function segmentCards(result, {hidden = [], names}) {
   const columns = cardColumns(result, {hidden});
   const scale = segmentScales(result.profile.clusters.map((c) => c.label)).color;
   const colorOf = new Map(scale.domain.map((d, i) => [d, scale.range[i]]));
-  const used = [...columns.usedNumeric, ...columns.usedCategorical.map((c) => `${c} (one-hot)`)];
+  const used = [...columns.usedNumeric, ...columns.usedCategorical.map((c) => `${c} (${categoricalUse(result.params?.algorithm)})`)];
   const other = [...columns.otherNumeric, ...columns.otherCategorical];
   return html`<p class="seg-small">Formed from ${used.join(", ")}${other.length ? `; also described, not used: ${other.join(", ")}` : ""}. z is the segment's mean minus the overall mean, in overall standard deviations.</p>
   <div class="grid grid-cols-2 seg-cards">${result.profile.clusters.map((c) => segmentCard(c, {result, columns, color: colorOf.get(c.label), names}))}</div>`;

@@ -47,9 +47,14 @@ export function parametersText(p: RunParams): string {
   return p.algorithm === "hierarchical" ? `${text}, ${p.linkage}` : text;
 }
 
+/** How a run uses a categorical column, as the settings name it: k-medoids compares categories by Gower's distance; the other methods one-hot encode them. */
+export function categoricalUse(algorithm: string | undefined): string {
+  return algorithm === "kmedoids" ? "category, Gower" : "one-hot";
+}
+
 /** A run's settings in words: method, features, scaling, missing-value rule. */
 export function settingsText(p: RunParams): string {
-  const features = [...(p.numeric ?? []), ...(p.categorical ?? []).map((c) => `${c} (one-hot)`)];
+  const features = [...(p.numeric ?? []), ...(p.categorical ?? []).map((c) => `${c} (${categoricalUse(p.algorithm)})`)];
   const missing = ({drop: "rows with a missing value dropped", mean: "missing values filled with the mean", median: "missing values filled with the median"} as Record<string, string>)[p.missing ?? ""] ?? `missing: ${p.missing}`;
   const scaling = ({standard: "standard scaling", minmax: "min–max scaling", robust: "robust scaling", none: "no scaling"} as Record<string, string>)[p.scaling ?? ""] ?? `scaling: ${p.scaling}`;
   return `${methodSettings(p)}; ${features.length ? features.join(", ") : "no features"}; ${scaling}; ${missing}`;

@@ -47,6 +47,7 @@ describe("segmentation wording", () => {
   it("settingsText(params) lists features, one-hot columns, scaling and the missing-value rule", () => {
     expect(settingsText(kmeans)).toBe("k-means, k = 4, seed 42; spend, visits; standard scaling; rows with a missing value dropped");
     expect(settingsText({...kmeans, numeric: [], categorical: ["city"], scaling: "none", missing: "median"})).toBe("k-means, k = 4, seed 42; city (one-hot); no scaling; missing values filled with the median");
+    expect(settingsText({...kmeans, algorithm: "kmedoids", numeric: ["age"], categorical: ["city"]})).toMatch(/; age, city \(category, Gower\);/);
     expect(settingsText({...kmeans, numeric: [], categorical: []})).toMatch(/; no features;/);
   });
 
