@@ -3,7 +3,7 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {cellErrors, launch, open} from "./harness.js";
-import {goToSlide, slideCounter} from "./slides.js";
+import {goToSlide, slideCounter, slideKey} from "./slides.js";
 
 const lessons = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan"];
 const SLACK = 4; // px
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 /** How far (px) the shown slide's content reaches below the screen, and the document's scroll overflow. */
-export function overflow(page: Page) {
+function overflow(page: Page) {
   return page.evaluate(() => {
     const main = document.querySelector("#observablehq-main")!;
     let bottom = 0;
@@ -41,7 +41,7 @@ describe("presenter mode: every slide fits the screen", () => {
           await goToSlide(page, i);
           const {index, count} = await slideCounter(page);
           expect(index).toBe(i);
-          const key = await page.locator(".pk-slide-counter").first().getAttribute("data-slide");
+          const key = await slideKey(page);
           expect(new URL(page.url()).searchParams.get("slide") ?? "1").toBe(key);
           const {content, scroll} = await overflow(page);
           const title = (await page.locator("#observablehq-main > h2, #observablehq-main > h1").filter({visible: true}).first().innerText().catch(() => "")).trim();

@@ -18,7 +18,7 @@ export function sectionUnits(blocks) {
     const list = block.matches?.(SPLIT) ? block : block.querySelector?.(`:scope > ${SPLIT}`);
     if (!list) out.push(block);
     else if (list === block) out.push(...block.children);
-    else for (const child of block.children) child === list ? out.push(...list.children) : out.push(child);
+    else for (const child of block.children) out.push(...(child === list ? list.children : [child]));
   }
   return out;
 }
