@@ -162,7 +162,13 @@ function rebuild() {
 }
 
 /** Re-measures the parts (once things stop moving) whenever a unit's size or the window's changes. */
+// A part shown can change the size of what it holds, and so the parts: after a few re-measures in a
+// row the parts stay as they are until the slide changes (no flicker between two splits).
+let burst = {count: 0, since: 0};
 function queueRebuild() {
+  const now = Date.now();
+  if (now - burst.since > 3000) burst = {count: 0, since: now};
+  if (++burst.count > 6) return;
   clearTimeout(regroupTimer);
   regroupTimer = setTimeout(() => isPresenting() && rebuild(), 120);
 }
@@ -201,6 +207,7 @@ export function goTo(index) {
   const changed = next !== current;
   current = next;
   pending = null;
+  burst = {count: 0, since: 0};
   const s = slides[current];
   anchor = s ? {section: s.section, unit: s.first} : null;
   show();
