@@ -168,7 +168,7 @@ let burst = {count: 0, since: 0};
 function queueRebuild() {
   const now = Date.now();
   if (now - burst.since > 3000) burst = {count: 0, since: now};
-  if (++burst.count > 6) return;
+  if (++burst.count > 6 && !pending) return; // while the page loads (a slide asked for), always
   clearTimeout(regroupTimer);
   regroupTimer = setTimeout(() => isPresenting() && rebuild(), 120);
 }
