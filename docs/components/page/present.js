@@ -154,6 +154,8 @@ function rebuild() {
   if (pending) current = find(pending);
   else if (anchor) current = find(anchor);
   current = Math.max(0, Math.min(current, slides.length - 1));
+  const shown = slides[current];
+  if (shown) anchor = {section: shown.section, unit: shown.first}; // the slide stays when earlier sections re-split
   show();
   const after = slides.map((s) => `${s.section}:${s.first}`).join(",");
   if (before !== after && !isSpeaker()) post({type: "parts", parts: slides.map((s) => [s.section, s.first])});
