@@ -75,15 +75,18 @@ describe("presenter mode: slides", () => {
       const steps = Number(await page.locator(".pk-stepper input[type=range]").first().getAttribute("max"));
       expect(steps).toBeGreaterThan(1);
       await page.locator("h2").filter({visible: true}).first().click();
+      const stepKey = await slideKey(page);
       for (let s = 1; s <= steps; ++s) {
         await page.keyboard.press("ArrowRight");
         await settle(page);
-        expect((await slideCounter(page)).index).toBe(stepSlide);
+        expect(await slideKey(page)).toBe(stepKey);
         expect(new URL(page.url()).searchParams.get("step")).toBe(String(s));
       }
       await page.keyboard.press("ArrowRight");
       await settle(page);
-      expect((await slideCounter(page)).index).toBe(stepSlide + 1);
+      // The next slide (its number can move by one while the section's parts are re-measured; its name is checked).
+      expect(await slideKey(page)).not.toBe(stepKey);
+      expect(await page.locator('svg[aria-label^="Step "]').filter({visible: true}).count()).toBe(0);
       expect(new URL(page.url()).searchParams.get("slide")).toBe(await slideKey(page));
       // The URL names the slide by section and part ("6" or "6.2"): a reload shows the same section
       // (the part can differ while the reloaded page's charts are still being measured).
