@@ -20,6 +20,10 @@ let remoteSplit = null; // the speaker's window shows the room's parts: [[sectio
 let observer = null;
 let sizes = null;
 let regroupTimer = 0;
+// Sections whose parts are fixed: the shown section's split is kept (unit indices per part) until the
+// window's size changes, so a part shown (a step drawn, a chart finishing) never re-splits under the reader.
+const frozen = new Map(); // section → {size, count, parts}
+const viewport = () => `${window.innerWidth}x${window.innerHeight}`;
 
 setDefault("slide", "1");
 
@@ -112,7 +116,10 @@ function split() {
     if (remoteSplit) {
       const starts = remoteSplit.filter(([s]) => s === section).map(([, u]) => u);
       parts = (starts.length ? starts : [0]).map((u, j, a) => units.map((_, i) => i).filter((i) => i >= (j === 0 ? 0 : u) && (j + 1 === a.length || i < a[j + 1])));
-    } else parts = packUnits(units, units.map(outerHeight), budget(header));
+    } else {
+      const kept = frozen.get(section);
+      parts = kept && kept.size === viewport() && kept.count === units.length ? kept.parts : packUnits(units, units.map(outerHeight), budget(header));
+    }
     parts.forEach((idx, part) => out.push({section, part, parts: parts.length, header, nodes: idx.map((i) => units[i]), first: idx[0] ?? 0}));
   });
   return out;
@@ -156,11 +163,20 @@ function rebuild() {
   current = Math.max(0, Math.min(current, slides.length - 1));
   const shown = slides[current];
   if (shown) anchor = {section: shown.section, unit: shown.first}; // the slide stays when earlier sections re-split
+  if (shown && !pending) freeze(shown.section);
   show();
   const after = slides.map((s) => `${s.section}:${s.first}`).join(",");
   if (before !== after && !isSpeaker()) post({type: "parts", parts: slides.map((s) => [s.section, s.first])});
   if (isPresenting()) setParam("slide", slideKey());
   watchSizes();
+}
+
+/** Keeps `section`'s current parts for this window size (until a resize). */
+function freeze(section) {
+  if (remoteSplit) return;
+  const parts = [];
+  for (const s of slides) if (s.section === section) parts.push(s.nodes.map((el) => unitsOf(sectionList[section]).indexOf(el)));
+  frozen.set(section, {size: viewport(), count: unitsOf(sectionList[section] ?? []).length, parts});
 }
 
 /** Re-measures the parts (once things stop moving) whenever a unit's size or the window's changes. */
@@ -212,6 +228,7 @@ export function goTo(index) {
   burst = {count: 0, since: 0};
   const s = slides[current];
   anchor = s ? {section: s.section, unit: s.first} : null;
+  if (s) freeze(s.section);
   show();
   if (changed) window.scrollTo(0, 0);
   setParam("slide", slideKey());
@@ -251,6 +268,13 @@ export function setPresenting(on) {
   window.scrollTo(0, 0);
   window.dispatchEvent(new Event("resize")); // charts re-measure their width
 }
+
+// A real resize: every section is split again for the new size (frozen parts are per size).
+window.addEventListener("resize", (event) => {
+  if (!event.isTrusted || !isPresenting()) return;
+  burst = {count: 0, since: 0};
+  queueRebuild();
+});
 
 // The speaker's outline (and a test) move to a slide by number with a "pk-slide" event: detail = index.
 document.addEventListener("pk-slide", (event) => goTo(Number(event.detail)));
