@@ -5,7 +5,8 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {readFileSync} from "node:fs";
 import {csvFormat, csvParse} from "d3-dsv";
-import {launch, open, settle} from "./harness.js";
+import {launch, open} from "./harness.js";
+import {analysed} from "./segmentationSteps.js";
 import {generateCustomers} from "../../loaders/customers.js";
 
 let browser: Browser;
@@ -28,17 +29,6 @@ const times = orders.map((o) => Date.parse(`${o.order_date}T00:00:00Z`));
 const top = Math.max(...times);
 const shift = 45; // days: the later file's orders are 45 days later than the training ones
 const later = orders.map((o, i) => ({...o, order_date: day(times[i] + shift * dayMs)}));
-
-async function analysed(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForTimeout(300);
-  await settle(page, {timeout});
-  await page.waitForFunction(
-    () => /Done in/.test(document.querySelector(".seg-progress")?.textContent ?? "") && document.querySelector(".seg-results")?.getAttribute("aria-busy") === "false",
-    undefined,
-    {timeout}
-  );
-  await settle(page, {timeout});
-}
 
 async function download(page: Page, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name, exact: true}).click()]);

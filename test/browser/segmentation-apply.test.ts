@@ -6,7 +6,8 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {readFileSync} from "node:fs";
 import {csvFormat, csvParse} from "d3-dsv";
-import {launch, open, settle, type Watch} from "./harness.js";
+import {launch, open} from "./harness.js";
+import {analysed, noTrouble} from "./segmentationSteps.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,23 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function analysed(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForTimeout(300);
-  await settle(page, {timeout});
-  await page.waitForFunction(
-    () => /Done in/.test(document.querySelector(".seg-progress")?.textContent ?? "") && document.querySelector(".seg-results")?.getAttribute("aria-busy") === "false",
-    undefined,
-    {timeout}
-  );
-  await settle(page, {timeout});
-}
-
-function noTrouble(watch: Watch): void {
-  expect(watch.pageErrors).toEqual([]);
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offsite).toEqual([]);
-}
 
 async function download(page: Page, name: string): Promise<{text: string; file: string}> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name, exact: true}).click()]);
