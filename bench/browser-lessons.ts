@@ -10,28 +10,16 @@
 //
 // A script, not a test: it prints figures and asserts nothing. Targets: throttled, a section within
 // 100 ms (median) and a warm load under 2 s; unthrottled, a section within 50 ms.
-import {execSync} from "node:child_process";
-import {existsSync} from "node:fs";
 import {loadavg} from "node:os";
-import {join} from "node:path";
 import {chromium} from "playwright-core";
 import {chromiumArgs} from "../test/browser/chromium.js";
-import {serve} from "../test/browser/server.js";
-import {arg, LESSONS, load, median, move} from "./lessonPage.js";
+import {arg, LESSONS, load, median, move, site} from "./lessonPage.js";
 
 
 async function main(): Promise<void> {
   const moves = Number(arg("moves") ?? 10);
   const only = arg("only")?.split(",");
-  let base = process.env.PK_BASE_URL;
-  let close = async () => {};
-  if (!base) {
-    const dist = arg("dist") ?? join(process.cwd(), "dist");
-    if (!existsSync(join(dist, "index.html")) && !arg("dist")) execSync("npm run build", {stdio: ["ignore", "ignore", "inherit"]});
-    const {server, url} = await serve(dist);
-    base = url;
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  const {base, close} = await site();
   const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: chromiumArgs});
   const rows: string[] = [];
   const loadAverage = () => loadavg().map((l) => l.toFixed(1)).join(", ");

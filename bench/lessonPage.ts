@@ -1,7 +1,11 @@
 // What the lesson benchmarks share: the lessons and sliders measured, a warm load timed until every
 // cell has run, and a slider move timed until every chart of its section is redrawn and painted.
 // Used by browser-lessons.ts (the figures) and profile-lesson.ts (where the time goes).
+import {execSync} from "node:child_process";
+import {existsSync} from "node:fs";
+import {join} from "node:path";
 import type {Page} from "playwright-core";
+import {serve} from "../test/browser/server.js";
 
 export interface Lesson {
   path: string;
@@ -119,4 +123,13 @@ export async function move(page: Page, label: string, value: number): Promise<{m
     },
     {label, value}
   );
+}
+
+/** The site to measure: PK_BASE_URL if set, else `--dist DIR` (default dist/, built first if missing) served locally; close() stops that server. */
+export async function site(): Promise<{base: string; close: () => Promise<void>}> {
+  if (process.env.PK_BASE_URL) return {base: process.env.PK_BASE_URL, close: async () => {}};
+  const dist = arg("dist") ?? join(process.cwd(), "dist");
+  if (!existsSync(join(dist, "index.html")) && !arg("dist")) execSync("npm run build", {stdio: ["ignore", "ignore", "inherit"]});
+  const {server, url} = await serve(dist);
+  return {base: url, close: () => new Promise<void>((resolve) => server.close(() => resolve()))};
 }

@@ -10,13 +10,10 @@
 //   npx tsx bench/profile-lesson.ts --path /pca --out /tmp/pca            # also /tmp/pca.cpuprofile and .trace.json (for DevTools)
 //
 // A script for looking, not a test: it prints and asserts nothing.
-import {execSync} from "node:child_process";
-import {existsSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {writeFileSync} from "node:fs";
 import {chromium, type CDPSession} from "playwright-core";
 import {chromiumArgs} from "../test/browser/chromium.js";
-import {serve} from "../test/browser/server.js";
-import {arg, LESSONS, load, move} from "./lessonPage.js";
+import {arg, LESSONS, load, move, site} from "./lessonPage.js";
 
 interface ProfileNode {
   id: number;
@@ -95,15 +92,7 @@ async function main(): Promise<void> {
   const throttle = Number(arg("throttle") ?? 4);
   const moves = Number(arg("moves") ?? 5);
   const profileLoad = process.argv.includes("--load");
-  let base = process.env.PK_BASE_URL;
-  let close = async () => {};
-  if (!base) {
-    const dist = arg("dist") ?? join(process.cwd(), "dist");
-    if (!existsSync(join(dist, "index.html")) && !arg("dist")) execSync("npm run build", {stdio: ["ignore", "ignore", "inherit"]});
-    const {server, url} = await serve(dist);
-    base = url;
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  const {base, close} = await site();
   const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: chromiumArgs});
   try {
     const context = await browser.newContext({viewport: {width: 1280, height: 900}});
