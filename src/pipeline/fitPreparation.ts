@@ -1,20 +1,10 @@
 // The preparation of a saved model: prepareFeatures on the training rows, plus the fill value of every
 // chosen column (prepareFeatures keeps only those of columns that had a gap), so new rows can be filled too.
-import {columnSource, prepareFeatures} from "../preprocessing/prepareFeatures.js";
+import {columnSource, isNumber, median, prepareFeatures, present} from "../preprocessing/prepareFeatures.js";
 import type {ColumnSource, PreparedFeatures, PrepareOptions} from "../preprocessing/prepareFeatures.js";
 import type {DateFeature} from "../preprocessing/dateFeatures.js";
 import {deriveColumns, fitDerivations} from "./dateDerivations.js";
 import type {Preparation} from "./segmentModel.js";
-
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const present = (v: unknown): boolean => v !== null && v !== undefined && v !== "" && !(typeof v === "number" && Number.isNaN(v));
-
-/** prepareFeatures' median: the middle value, or the mean of the two middle ones. */
-function median(values: number[]): number {
-  const s = Float64Array.from(values).sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 /**
  * {prepared, preparation}: the training rows prepared by {@link prepareFeatures} (same options) and

@@ -60,10 +60,13 @@ export function columnSource(data: ArrayLike<Record<string, unknown>> | ColumnSo
   return {n, columns, data: columns.map((c) => Array.from({length: n}, (_, i) => (own.call(rows[i], c) ? rows[i][c] : undefined)))};
 }
 
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const present = (v: unknown): boolean => v !== null && v !== undefined && v !== "" && !(typeof v === "number" && Number.isNaN(v));
+/** A finite number (a cell a numeric feature can use). */
+export const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+/** A cell that holds a value: not null, undefined, "" or NaN. */
+export const present = (v: unknown): boolean => v !== null && v !== undefined && v !== "" && !(typeof v === "number" && Number.isNaN(v));
 
-function median(values: number[]): number {
+/** The middle value, or the mean of the two middle ones (the fill value of the "median" rule). */
+export function median(values: number[]): number {
   const s = Float64Array.from(values).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
