@@ -8,7 +8,8 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvFormat, csvParse} from "d3-dsv";
-import {cellErrors, launch, open, settle} from "./harness.js";
+import {cellErrors, launch, open} from "./harness.js";
+import {analysed as analysedWithin} from "./segmentationSteps.js";
 import {generateCustomers} from "../../loaders/customers.js";
 import {adjustedRandIndex} from "../../src/index.js";
 
@@ -42,16 +43,8 @@ const bottom = Math.min(...times.filter((t) => !Number.isNaN(t)));
 /** As the page writes a date: YYYY-MM-DD, with HH:MM (UTC) when it isn't midnight. */
 const shown = (t: number) => new Date(t).toISOString().slice(0, t % dayMs === 0 ? 10 : 16).replace("T", " ");
 
-async function analysed(page: Page, timeout = 90_000): Promise<void> {
-  await page.waitForTimeout(300);
-  await settle(page, {timeout});
-  await page.waitForFunction(
-    () => /Done in/.test(document.querySelector(".seg-progress")?.textContent ?? "") && document.querySelector(".seg-results")?.getAttribute("aria-busy") === "false",
-    undefined,
-    {timeout}
-  );
-  await settle(page, {timeout});
-}
+/** The shared wait for a drawn analysis, with this file's 90 s limit. */
+const analysed = (page: Page) => analysedWithin(page, 90_000);
 
 async function download(page: Page, button: string | RegExp): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: button}).first().click()]);
