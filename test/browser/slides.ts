@@ -10,10 +10,19 @@ export async function slideCounter(page: Page): Promise<{index: number; count: n
   return {index: Number(m[1]) - 1, count: Number(m[2])};
 }
 
+/** The URL's name of the slide shown ("4", or "4.2" for the second part of section 4), from the counter. */
+export async function slideKey(page: Page): Promise<string> {
+  return (await page.locator(".pk-slide-counter").first().getAttribute("data-slide")) ?? "";
+}
+
 /** Shows slide `index` (0-based) the way the speaker's outline does, and waits for the page to settle. */
 export async function goToSlide(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => document.dispatchEvent(new CustomEvent("pk-slide", {detail: i})), index);
-  await settle(page);
+  // A section's parts are re-measured while its charts are still being drawn: the slide stays, its number may move.
+  for (let attempt = 0; attempt < 3; ++attempt) {
+    await page.evaluate((i) => document.dispatchEvent(new CustomEvent("pk-slide", {detail: i})), index);
+    await settle(page);
+    if ((await slideCounter(page)).index === index) return;
+  }
 }
 
 /** Shows the first slide that holds `selector` (in presenter mode), and returns its index. */

@@ -11,7 +11,7 @@ export function chartScale() {
 /** The height a slide's main chart may take: `fallback` on the ordinary page. */
 export function slideHeight(fallback) {
   if (!isPresenting()) return fallback;
-  return Math.max(300, Math.round(window.innerHeight * (isSpeaker() ? 0.55 : 0.64)));
+  return Math.max(300, Math.round(window.innerHeight * (isSpeaker() ? 0.45 : 0.5)));
 }
 
 /**

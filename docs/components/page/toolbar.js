@@ -52,7 +52,10 @@ export function toolbar() {
   counter.setAttribute("aria-live", "polite");
   nav.append(button("◀", "Previous (←)", () => arrow(-1)), counter, button("▶", "Next (→)", () => arrow(1)));
   for (const b of nav.querySelectorAll("button")) b.setAttribute("aria-label", b.title);
-  onSlideChange(({index, count}) => (counter.textContent = `Slide ${index + 1} of ${count}`));
+  onSlideChange(({index, count, key}) => {
+    counter.textContent = `Slide ${index + 1} of ${count}`;
+    counter.dataset.slide = key; // the URL's name for it: "section" or "section.part"
+  });
   bar.append(copy, presentButton, speaker, print, nav, status);
   return bar;
 }
