@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Request} from "playwright-core";
 import {baseURL, launch, open, settle} from "./harness.js";
 import {cell, codeOf, editorOf, output, runCell, typeCode} from "./cells.js";
+import {showSlideWith} from "./slides.js";
 
 const scratch = "kmeans-scratch";
 
@@ -190,12 +191,8 @@ describe("code cells", () => {
   it("presenter mode enlarges the editor", async () => {
     const {page, context} = await open(browser, "/kmeans?present=1");
     try {
-      // Slides show one section at a time: go to the Exercises slide (slide 0 is the title, then one per h2).
-      await page.evaluate(() => {
-        const h2s = Array.from(document.querySelectorAll("#observablehq-main > h2"));
-        const index = h2s.findIndex((h) => /Exercises/.test(h.textContent ?? "")) + 1;
-        document.dispatchEvent(new CustomEvent("pk-slide", {detail: index}));
-      });
+      // Slides show one section (or one part of it) at a time: go to the first slide that holds a code cell.
+      await showSlideWith(page, ".pk-cell");
       await page.waitForSelector(".pk-cell .cm-content", {timeout: 30_000});
       const size = await page.locator(".pk-cell .cm-editor").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       expect(size).toBeGreaterThanOrEqual(20);
