@@ -1,11 +1,13 @@
-// Presenter mode fits every slide to the screen (issue 14): a section too tall for 1920×1080 is shown
-// in parts, each its own slide, and nothing on any slide of any lesson reaches below the screen.
+// Presenter mode fits every slide to the screen (issue 14): a section too tall for the screen (1920×1080,
+// and a 1280×720 projector) is shown in parts, each its own slide, and nothing on any slide of any
+// lesson reaches below the screen.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {cellErrors, launch, open} from "./harness.js";
 import {goToSlide, slideCounter, slideKey} from "./slides.js";
 
 const lessons = ["/", "/kmeans", "/hierarchical", "/pca", "/dbscan"];
+const screens = [{width: 1920, height: 1080}, {width: 1280, height: 720}];
 const SLACK = 4; // px
 
 let browser: Browser;
@@ -31,9 +33,9 @@ function overflow(page: Page) {
 }
 
 describe("presenter mode: every slide fits the screen", () => {
-  for (const route of lessons) {
-    it(`${route}?present=1 at 1920×1080: no slide's content reaches below the screen, and every slide's URL names it`, async () => {
-      const {page, context, watch} = await open(browser, `${route}?present=1`, {width: 1920, height: 1080});
+  for (const {width, height} of screens) for (const route of lessons) {
+    it(`${route}?present=1 at ${width}×${height}: no slide's content reaches below the screen, and every slide's URL names it`, async () => {
+      const {page, context, watch} = await open(browser, `${route}?present=1`, {width, height});
       try {
         const tall: string[] = [];
         let i = 0;

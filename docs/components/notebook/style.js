@@ -56,6 +56,12 @@ html.pk-present .pk-cell { --pk-code-size: 22px; max-width: none; }
 html.pk-present .pk-cell-editor .cm-editor { min-height: 12rem; max-height: 70vh; }
 html.pk-present .pk-cell-output, html.pk-present .pk-nb-log, html.pk-present .pk-nb-leaf, html.pk-present .pk-nb-table table { font-size: 19px; }
 html.pk-present .pk-cell-bar button { font-size: 19px; padding: 0.45rem 1.1rem; }
+html.pk-present .pk-exercise { border-top: none; margin-top: 0; padding-top: 0; } /* one exercise a slide: no separator */
+@media (max-height: 800px) {
+  html.pk-present .pk-cell { --pk-code-size: 19px; }
+  html.pk-present .pk-cell-editor .cm-editor { min-height: 8rem; }
+  html.pk-present .pk-cell-bar button { padding: 0.3rem 0.9rem; }
+}
 `;
 
 /** Adds the notebook's styles to the page (once). */
