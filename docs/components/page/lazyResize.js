@@ -8,14 +8,21 @@
 // One ResizeObserver serves every chart on the page, and it measures where all the charts are
 // before drawing any of them: with one observer each, every chart drawn dirtied the layout and the
 // next chart's position check forced a layout of the whole page (a third of a slider move's time).
+//
+// A chart whose cell re-runs after an input of its own section is drawn at once, before the new div
+// is even on the page, at the width of the chart it replaces (the same cell's, found by its render
+// function's source): otherwise the page was laid out twice per move, once with the new charts
+// empty (their divs 0 px high) and again after the observer drew them. The observer still checks
+// the width the div then gets, and redraws if it differs.
 
 const MARGIN = 300; // px above and below the screen that count as "in view"
 
 const idle = typeof requestIdleCallback === "function" ? (fn) => requestIdleCallback(fn, {timeout: 500}) : (fn) => setTimeout(fn, 50);
 
-/** div → {render, width, drawn, key}: the width seen last and the width drawn at. */
+/** div → {render, width, drawn, key, slot}: the width seen last and the width drawn at. */
 const charts = new WeakMap();
 const keyed = new Map(); // key → the div drawn for it
+const slots = new Map(); // a render function's source → the div last made for it
 const later = new Set(); // divs waiting for the browser to be idle
 let observer = null;
 let section = null; // [h2 before, h2 after] the input changed last (null: either end of the page)
@@ -39,10 +46,10 @@ function inSection(el) {
   return (!start || (start.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) && (!end || (end.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0);
 }
 
-function draw(div) {
+function draw(div, {detached = false} = {}) {
   const state = charts.get(div);
   later.delete(div);
-  if (!state || !div.isConnected || !(state.width > 0) || state.drawn === state.width) return;
+  if (!state || !(div.isConnected || detached) || !(state.width > 0) || state.drawn === state.width) return;
   state.drawn = state.width;
   const child = state.render(state.width);
   div.replaceChildren(...(child == null ? [] : [child]));
@@ -69,6 +76,7 @@ function resized(entries) {
       // Removed (a cell re-ran): let it go, or the shared observer would keep every old chart alive.
       observer.unobserve(target);
       if (keyed.get(state.key) === target) keyed.delete(state.key);
+      if (slots.get(state.slot) === target) slots.delete(state.slot);
       charts.delete(target);
       later.delete(target);
       continue;
@@ -107,8 +115,13 @@ export function lazyResize(render, {key, label} = {}) {
   }
   const div = document.createElement("div");
   div.style.position = "relative";
-  charts.set(div, {render, width: undefined, drawn: undefined, key});
+  const slot = String(render);
+  const before = slots.get(slot);
+  const width = before?.isConnected && inSection(before) ? charts.get(before)?.drawn : undefined;
+  charts.set(div, {render, width, drawn: undefined, key, slot});
+  slots.set(slot, div);
   if (key !== undefined) keyed.set(key, div);
+  if (width > 0) draw(div, {detached: true});
   (observer ??= new ResizeObserver(resized)).observe(div);
   return div;
 }
