@@ -1,8 +1,11 @@
 import {defineConfig} from "vitest/config";
 
+const timed = ["test/browser/hostile.test.ts", "test/browser/notebook.test.ts"];
+
 export default defineConfig({
   test: {
     env: {TZ: "UTC"},
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -20,15 +23,31 @@ export default defineConfig({
         }
       },
       {
+        // Two files at a time (vitest's default on a 2-core machine is one): most of a browser test is waiting on
+        // the page, so two Chromiums share the cores well. One built site is served to every browser test file
+        // (test/browser/global-setup.ts); each file starts its own Chromium.
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
+          exclude: timed,
           environment: "node",
-          // One built site and one Chromium are shared by every browser test file (see test/browser/setup.ts).
+          globalSetup: ["test/browser/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000
+        }
+      },
+      {
+        // Tests that assert on time (no frame over 1 s while a hostile file loads; an endless loop stopped within
+        // the limit while the page answers) run after the others, one file at a time, with the machine to themselves.
+        test: {
+          name: "browser-timed",
+          include: timed,
+          environment: "node",
           globalSetup: ["test/browser/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false
+          fileParallelism: false,
+          sequence: {groupOrder: 1}
         }
       }
     ]

@@ -56,25 +56,49 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("build", null);
     return async () => {};
   }
+  // Two browser projects (run side by side, and one at a time: see vitest.config.ts) share one build and one server:
+  // the first setup builds and serves, the others reuse them (this process's globalThis), the last teardown closes.
+  const shared = globalThis as typeof globalThis & {__pkSite?: SharedSite};
+  shared.__pkSite ??= {build: undefined, server: null, users: 0};
+  const site = shared.__pkSite;
   const root = process.cwd();
   const dist = join(root, "dist");
-  let build: BuildRecord | null = null;
-  if (!(process.env.PK_SKIP_BUILD === "1" && existsSync(join(dist, "index.html")))) {
-    const scratch = mkdtempSync(join(tmpdir(), "pk-build-"));
-    const log = join(scratch, "network.log");
-    const home = join(scratch, "home");
-    mkdirSync(home);
-    try {
-      const result = spawnSync("npm", ["run", "build"], {cwd: root, env: offlineEnv(home, log), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"]});
-      process.stderr.write(result.stderr ?? "");
-      if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
-      build = {output: `${result.stdout}\n${result.stderr}`, network: readNetLog(log)};
-    } finally {
-      rmSync(scratch, {recursive: true, force: true});
+  if (site.build === undefined) {
+    site.build = null;
+    if (!(process.env.PK_SKIP_BUILD === "1" && existsSync(join(dist, "index.html")))) {
+      const scratch = mkdtempSync(join(tmpdir(), "pk-build-"));
+      const log = join(scratch, "network.log");
+      const home = join(scratch, "home");
+      mkdirSync(home);
+      try {
+        const result = spawnSync("npm", ["run", "build"], {cwd: root, env: offlineEnv(home, log), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"]});
+        process.stderr.write(result.stderr ?? "");
+        if (result.status !== 0) {
+          site.build = undefined;
+          throw new Error(`npm run build failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+        }
+        site.build = {output: `${result.stdout}\n${result.stderr}`, network: readNetLog(log)};
+      } finally {
+        rmSync(scratch, {recursive: true, force: true});
+      }
     }
   }
-  project.provide("build", build);
-  const {server, url} = await serve(dist);
+  project.provide("build", site.build);
+  site.server ??= serve(dist);
+  const {url} = await site.server;
   project.provide("baseURL", url);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  site.users += 1;
+  return async () => {
+    if (--site.users > 0 || !site.server) return;
+    const {server} = await site.server;
+    site.server = null;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+}
+
+interface SharedSite {
+  /** The build record once built (null: not built here), undefined before the first setup. */
+  build: BuildRecord | null | undefined;
+  server: ReturnType<typeof serve> | null;
+  users: number;
 }
